@@ -1,0 +1,82 @@
+"""One shape for every API error: {"code", "message", "errors": [...]}.
+
+Each entry of "errors" names the field (a dotted path such as
+"properties.Engine" or "position.x"), a stable code and the reason.
+"""
+
+import logging
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from designer.exceptions import DesignerError
+from designer.template.exceptions import TemplateError, TemplateInvalid
+
+logger = logging.getLogger(__name__)
+
+
+def exception_handler(exc, context):
+    """Turn domain and DRF errors into the API's error body."""
+    if isinstance(exc, DesignerError):
+        return Response(exc.as_dict(), status=exc.status_code)
+    if isinstance(exc, TemplateError):
+        return Response(template_error_body(exc), status=status.HTTP_400_BAD_REQUEST)
+
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound(str(exc) or None)
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied(str(exc) or None)
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        errors = list(_flatten(exc.detail))
+        response.data = {
+            "code": "invalid",
+            "message": "; ".join(f"{e['field']}: {e['message']}" for e in errors),
+            "errors": errors,
+        }
+    elif isinstance(exc, exceptions.APIException):
+        codes = exc.get_codes()
+        response.data = {
+            "code": codes if isinstance(codes, str) else "error",
+            "message": str(exc.detail),
+        }
+    return response
+
+
+def template_error_body(exc):
+    """Return the error body of a template error, listing each one it holds."""
+    inner = exc.errors if isinstance(exc, TemplateInvalid) else [exc]
+    errors = []
+    for error in inner:
+        entry = {"field": error.path or "", "code": error.code, "message": str(error)}
+        for key in ("line", "column"):
+            if getattr(error, key, None) is not None:
+                entry[key] = getattr(error, key)
+        errors.append(entry)
+    message = "; ".join(e["message"] for e in errors) if errors else str(exc)
+    return {"code": exc.code, "message": message, "errors": errors}
+
+
+def _flatten(detail, prefix=""):
+    """Yield {"field", "code", "message"} for each leaf of DRF's error detail."""
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            field = key if key != "non_field_errors" else ""
+            yield from _flatten(value, f"{prefix}.{field}" if prefix else field)
+    elif isinstance(detail, list):
+        for index, value in enumerate(detail):
+            if isinstance(value, (dict, list)):
+                yield from _flatten(value, f"{prefix}.{index}")
+            else:
+                yield from _flatten(value, prefix)
+    else:
+        yield {
+            "field": prefix,
+            "code": getattr(detail, "code", "invalid"),
+            "message": str(detail),
+        }

@@ -1,0 +1,198 @@
+"""REST endpoints: designs, their components, connections, export, validation."""
+
+import logging
+
+from django.http import Http404, HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from designer import actions
+from designer.api import serializers as s
+from designer.models import Design
+from designer.template.document import new_document, to_template
+from designer.template.export import to_json, to_yaml
+from designer.template.validation import validate_template
+
+logger = logging.getLogger(__name__)
+
+
+def _valid(serializer_class, request):
+    serializer = serializer_class(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+class DesignMixin:
+    """Find the design in the URL among the requester's own."""
+
+    def get_design(self, design_id):
+        try:
+            return Design.objects.get(pk=design_id, owner=self.request.user)
+        except Design.DoesNotExist:
+            raise Http404("No such design.") from None
+
+
+class DesignListView(APIView):
+    @extend_schema(responses=s.DesignSummarySerializer(many=True))
+    def get(self, request):
+        designs = Design.objects.filter(owner=request.user).defer("document_json")
+        return Response([s.design_summary(design) for design in designs])
+
+    @extend_schema(
+        request=s.DesignCreateSerializer, responses={201: s.DesignDetailSerializer}
+    )
+    def post(self, request):
+        data = _valid(s.DesignCreateSerializer, request)
+        document = new_document(description=data.get("description") or None)
+        design = actions.do_create_design(request.user, data["name"], document=document)
+        return Response(s.design_detail(design), status=status.HTTP_201_CREATED)
+
+
+class DesignDetailView(DesignMixin, APIView):
+    @extend_schema(responses=s.DesignDetailSerializer)
+    def get(self, request, design_id):
+        return Response(s.design_detail(self.get_design(design_id)))
+
+    @extend_schema(request=s.DesignUpdateSerializer, responses=s.DesignDetailSerializer)
+    def patch(self, request, design_id):
+        design = self.get_design(design_id)
+        data = _valid(s.DesignUpdateSerializer, request)
+        design = actions.do_update_design(
+            design,
+            request.user,
+            name=data.get("name"),
+            template=data.get("template"),
+            components=data.get("components"),
+            expected_version=data.get("version"),
+        )
+        return Response(s.design_detail(design))
+
+    @extend_schema(responses={204: None})
+    def delete(self, request, design_id):
+        actions.do_delete_design(self.get_design(design_id), request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ComponentListView(DesignMixin, APIView):
+    @extend_schema(
+        request=s.ComponentCreateSerializer,
+        responses={201: s.ComponentChangeSerializer},
+    )
+    def post(self, request, design_id):
+        design = self.get_design(design_id)
+        data = _valid(s.ComponentCreateSerializer, request)
+        design, logical_id = actions.do_add_component(
+            design,
+            request.user,
+            data["type"],
+            logical_id=data.get("logical_id"),
+            properties=data.get("properties"),
+            attributes=data.get("attributes"),
+            position=data.get("position"),
+            parent=data.get("parent"),
+            expected_version=data.get("version"),
+        )
+        body = {"logical_id": logical_id, "design": s.design_detail(design)}
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class ComponentDetailView(DesignMixin, APIView):
+    @extend_schema(
+        request=s.ComponentUpdateSerializer, responses=s.ComponentChangeSerializer
+    )
+    def patch(self, request, design_id, logical_id):
+        design = self.get_design(design_id)
+        data = _valid(s.ComponentUpdateSerializer, request)
+        changes = {}
+        if "parent" in data:
+            changes["parent"] = data["parent"]
+        design, logical_id = actions.do_update_component(
+            design,
+            request.user,
+            logical_id,
+            new_logical_id=data.get("logical_id"),
+            properties=data.get("properties"),
+            attributes=data.get("attributes"),
+            position=data.get("position"),
+            expected_version=data.get("version"),
+            **changes,
+        )
+        return Response({"logical_id": logical_id, "design": s.design_detail(design)})
+
+    @extend_schema(responses=s.ComponentRemovedSerializer)
+    def delete(self, request, design_id, logical_id):
+        design = self.get_design(design_id)
+        version = request.query_params.get("version")
+        design, removed = actions.do_remove_component(
+            design,
+            request.user,
+            logical_id,
+            expected_version=_version_param(version),
+        )
+        return Response({"design": s.design_detail(design), "removed": removed})
+
+
+class ConnectView(DesignMixin, APIView):
+    @extend_schema(request=s.ConnectSerializer, responses=s.ConnectResultSerializer)
+    def post(self, request, design_id):
+        design = self.get_design(design_id)
+        data = _valid(s.ConnectSerializer, request)
+        design, connection = actions.do_connect(
+            design,
+            request.user,
+            data["source"],
+            data["target"],
+            choice=data.get("choice"),
+            expected_version=data.get("version"),
+        )
+        return Response({"design": s.design_detail(design), "connection": connection})
+
+
+EXPORT_FORMATS = {
+    "yaml": (to_yaml, "application/yaml", "yaml"),
+    "json": (to_json, "application/json", "json"),
+}
+
+
+class ExportView(DesignMixin, APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("format", enum=list(EXPORT_FORMATS), default="yaml")
+        ],
+        responses={(200, "application/yaml"): OpenApiTypes.STR},
+    )
+    def get(self, request, design_id):
+        design = self.get_design(design_id)
+        name = request.query_params.get("format", "yaml")
+        if name not in EXPORT_FORMATS:
+            raise ValidationError(
+                {"format": [f"{name!r} is not a format: use yaml or json."]}
+            )
+        dump, content_type, extension = EXPORT_FORMATS[name]
+        response = HttpResponse(
+            dump(to_template(design.document)), content_type=content_type
+        )
+        filename = f"design-{design.pk}.{extension}"
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+        return response
+
+
+class ValidateView(DesignMixin, APIView):
+    @extend_schema(responses=s.FindingsSerializer)
+    def get(self, request, design_id):
+        design = self.get_design(design_id)
+        findings = validate_template(to_template(design.document))
+        return Response({"findings": [finding.as_dict() for finding in findings]})
+
+
+def _version_param(value):
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise ValidationError({"version": ["A version is a whole number."]}) from None

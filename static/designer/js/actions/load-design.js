@@ -1,0 +1,13 @@
+import { emptyHistory } from "../model/history.js";
+import { keepSelection } from "../model/state.js";
+
+// Fetch the design and start a fresh history from it.
+export async function loadDesign(state, { api }) {
+  const design = await api.getDesign(state.designId);
+  return {
+    ...state,
+    design,
+    history: emptyHistory(design.version),
+    selected: keepSelection(state.selected, design),
+  };
+}

@@ -1,0 +1,154 @@
+// The editor page: builds the state, the actions' dependencies and the UI
+// parts, then loads the design.
+
+import { addComponent } from "./actions/add-component.js";
+import { cancelChoice } from "./actions/cancel-choice.js";
+import { connectComponents } from "./actions/connect-components.js";
+import { deleteComponent } from "./actions/delete-component.js";
+import { loadDesign } from "./actions/load-design.js";
+import { moveComponent } from "./actions/move-component.js";
+import { redo } from "./actions/redo.js";
+import { refreshDesign } from "./actions/refresh-design.js";
+import { rememberTypes } from "./actions/remember-types.js";
+import { selectComponent } from "./actions/select-component.js";
+import { toggleConnectMode } from "./actions/toggle-connect-mode.js";
+import { undo } from "./actions/undo.js";
+import { updateComponent } from "./actions/update-component.js";
+import { createApi } from "./api.js";
+import { typeSummaries } from "./model/catalog.js";
+import { unknownTypes } from "./model/elements.js";
+import { failure, initialState } from "./model/state.js";
+import { createStore, describeError } from "./store.js";
+import { createTypeCache } from "./type-cache.js";
+import { createCanvas } from "./ui/canvas.js";
+import { createChoiceDialog } from "./ui/choice-dialog.js";
+import { createExportDialog } from "./ui/export-dialog.js";
+import { bindShortcuts } from "./ui/keyboard.js";
+import { connectLiveUpdates } from "./ui/live-updates.js";
+import { createPalette } from "./ui/palette.js";
+import { createPropertiesPanel } from "./ui/properties-panel.js";
+import { createStatusLine } from "./ui/status-line.js";
+import { createToolbar } from "./ui/toolbar.js";
+
+const byId = (id) => document.getElementById(id);
+const config = JSON.parse(byId("editor-config").textContent);
+
+// State and dependencies
+const api = createApi({ root: config.apiRoot, cookies: () => document.cookie });
+const store = createStore(initialState(config.designId), { api });
+const typeCache = createTypeCache(api);
+const dispatch = store.dispatch;
+const report = (error) =>
+  dispatch((state) => ({ ...state, notice: failure(typeof error === "string" ? error : describeError(error)) }));
+
+// UI parts
+const statusLine = createStatusLine(byId("status-line"));
+
+const commands = {
+  undo: () => dispatch(undo),
+  redo: () => dispatch(redo),
+  "connect-mode": () => dispatch(toggleConnectMode),
+  "zoom-in": () => canvas.zoomBy(1.25),
+  "zoom-out": () => canvas.zoomBy(0.8),
+  fit: () => canvas.fit(),
+  export: () => exportDialog.open(),
+  delete: () => {
+    const { selected } = store.getState();
+    if (selected) dispatch(deleteComponent, { logicalId: selected });
+  },
+  escape: () => {
+    if (store.getState().connectMode) dispatch(toggleConnectMode, { on: false });
+    else dispatch(selectComponent, { logicalId: null });
+  },
+};
+const toolbar = createToolbar(byId("toolbar"), commands);
+bindShortcuts(document, commands);
+
+const canvas = createCanvas(byId("canvas"), {
+  onSelect: (logicalId) => dispatch(selectComponent, { logicalId }),
+  onMove: (logicalId, position) => dispatch(moveComponent, { logicalId, position }),
+  onConnect: (source, target) => dispatch(connectComponents, { source, target }),
+  onDrop: (type, position) => dispatch(addComponent, { type, position }),
+  onZoom: (zoom) => toolbar.showZoom(zoom),
+});
+
+
+const palette = createPalette(
+  { input: byId("palette-search"), list: byId("palette-list") },
+  {
+    search: (text) => api.searchTypes(text),
+    onTypes: (results) => dispatch(rememberTypes, { types: typeSummaries(results) }),
+    onError: report,
+    onPick: (type) => dispatch(addComponent, { type, position: canvas.centre() }),
+  },
+);
+
+const properties = createPropertiesPanel(
+  { form: byId("properties-form"), empty: byId("inspector-empty") },
+  {
+    typeSchema: (type) => typeCache.get(type),
+    onSave: (changes) => dispatch(updateComponent, changes),
+    onDelete: (logicalId) => dispatch(deleteComponent, { logicalId }),
+    onError: report,
+  },
+);
+
+const choiceDialog = createChoiceDialog(byId("choice-dialog"), {
+  onChoose: ({ source, target }, choice) => dispatch(connectComponents, { source, target, choice }),
+  onCancel: () => dispatch(cancelChoice),
+});
+
+const exportDialog = createExportDialog(byId("export-dialog"), {
+  api,
+  designId: config.designId,
+  designName: () => (store.getState().design || config).name,
+  onFinding: (logicalId) => {
+    dispatch(selectComponent, { logicalId }).then(() => canvas.focus(logicalId));
+  },
+});
+
+// Colours for types the palette has not listed yet
+const asked = new Set();
+function learnTypes(state) {
+  for (const type of unknownTypes(state.design, state.types)) {
+    if (asked.has(type)) continue;
+    asked.add(type);
+    typeCache
+      .get(type)
+      .then((detail) =>
+        dispatch(rememberTypes, { types: { [type]: { service: detail.service, colour: detail.colour } } }),
+      )
+      .catch(() => asked.delete(type));
+  }
+}
+
+const canvasEmpty = byId("canvas-empty");
+const versionIndicator = byId("version-indicator");
+const designName = byId("design-name");
+
+store.subscribe((state, previous) => {
+  canvas.render(state, previous);
+  toolbar.render(state);
+  properties.render(state, previous);
+  choiceDialog.render(state);
+  statusLine.render(state);
+  if (state.design) {
+    canvasEmpty.hidden = Object.keys(state.design.components).length > 0;
+    versionIndicator.textContent = `Version ${state.design.version}`;
+    designName.textContent = state.design.name;
+    if (state.design !== previous.design) learnTypes(state);
+  }
+});
+
+// Start
+dispatch(loadDesign);
+palette.load("");
+connectLiveUpdates({
+  path: config.socketPath,
+  indicator: byId("live-indicator"),
+  onChanged: (version) => dispatch(refreshDesign, { version }),
+  onDeleted: () => report("This design was deleted elsewhere; changes can no longer be saved."),
+});
+
+// Playwright drives the canvas through these; nothing else reads them.
+window.designer = { store, canvas, cy: canvas.cy, edgehandles: canvas.edgehandles };

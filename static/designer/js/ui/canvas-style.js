@@ -1,0 +1,108 @@
+// How the canvas draws components and connections.
+
+const stripe = (node) => {
+  const colour = node.data("colour");
+  return `${colour} ${colour} #ffffff #ffffff`;
+};
+
+export const canvasStyle = [
+  {
+    selector: "node",
+    style: {
+      shape: "round-rectangle",
+      width: 184,
+      height: 56,
+      "background-fill": "linear-gradient",
+      "background-gradient-direction": "to-right",
+      "background-gradient-stop-colors": stripe,
+      "background-gradient-stop-positions": "0% 4% 4% 100%",
+      "border-width": 1.5,
+      "border-color": "data(colour)",
+      label: "data(label)",
+      "text-wrap": "wrap",
+      "text-max-width": 160,
+      "text-valign": "center",
+      "text-halign": "center",
+      "font-family": "Inter, system-ui, Roboto, Helvetica, Arial, sans-serif",
+      "font-size": 12,
+      "line-height": 1.35,
+      color: "#1f2937",
+      "padding-left": 6,
+      "overlay-opacity": 0,
+    },
+  },
+  {
+    selector: ":parent",
+    style: {
+      shape: "round-rectangle",
+      "background-fill": "solid",
+      "background-color": "data(colour)",
+      "background-opacity": 0.06,
+      "border-style": "dashed",
+      "text-valign": "top",
+      "text-halign": "center",
+      "text-margin-y": -4,
+      padding: 24,
+    },
+  },
+  {
+    selector: "node:selected",
+    style: {
+      "border-width": 3,
+      "border-color": "#2563eb",
+      "underlay-color": "#2563eb",
+      "underlay-opacity": 0.12,
+      "underlay-padding": 6,
+      "underlay-shape": "round-rectangle",
+    },
+  },
+  {
+    selector: "edge",
+    style: {
+      width: 1.6,
+      "curve-style": "bezier",
+      "line-color": "#94a3b8",
+      "target-arrow-color": "#94a3b8",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 1,
+      label: "data(label)",
+      "font-size": 10,
+      "font-family": "ui-monospace, Menlo, Consolas, monospace",
+      color: "#475569",
+      "text-background-color": "#f8fafc",
+      "text-background-opacity": 1,
+      "text-background-padding": 2,
+      "text-background-shape": "round-rectangle",
+      "text-rotation": "autorotate",
+    },
+  },
+  {
+    selector: "edge[kind = 'DependsOn']",
+    style: { "line-style": "dashed" },
+  },
+  {
+    selector: "edge:selected",
+    style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 2.4 },
+  },
+  {
+    selector: ".eh-source, .eh-target",
+    style: { "border-width": 3, "border-color": "#f59e0b" },
+  },
+  {
+    selector: ".eh-preview, .eh-ghost-edge",
+    style: {
+      "line-color": "#f59e0b",
+      "target-arrow-color": "#f59e0b",
+      "line-style": "dashed",
+      label: "",
+    },
+  },
+  {
+    selector: ".eh-ghost-edge.eh-preview-active",
+    style: { opacity: 0 },
+  },
+  {
+    selector: ".eh-ghost-node",
+    style: { width: 1, height: 1, opacity: 0, label: "" },
+  },
+];

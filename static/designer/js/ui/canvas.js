@@ -1,0 +1,173 @@
+// The canvas: Cytoscape draws the design; this module keeps it in step with
+// the state and turns gestures into actions.
+
+import cytoscape from "/static/vendor/cytoscape/cytoscape.esm.min.mjs";
+
+import { designToElements } from "../model/elements.js";
+import { clientToModel } from "../model/geometry.js";
+import { canvasStyle } from "./canvas-style.js";
+
+export const PALETTE_MIME = "application/x-designer-type";
+
+let edgehandlesRegistered = false;
+
+function registerEdgehandles() {
+  if (edgehandlesRegistered) return;
+  if (typeof window.cytoscapeEdgehandles !== "function") {
+    throw new Error("cytoscape-edgehandles did not load.");
+  }
+  cytoscape.use(window.cytoscapeEdgehandles);
+  edgehandlesRegistered = true;
+}
+
+const isTemporary = (element) =>
+  element.hasClass("eh-preview") || element.hasClass("eh-ghost") || element.hasClass("eh-ghost-edge") || element.hasClass("eh-ghost-node");
+
+export function createCanvas(container, handlers) {
+  registerEdgehandles();
+
+  const cy = cytoscape({
+    container,
+    style: canvasStyle,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+    minZoom: 0.2,
+    maxZoom: 3,
+  });
+
+  const edgehandles = cy.edgehandles({
+    canConnect: (source, target) => !source.same(target),
+    edgeParams: () => ({}),
+    hoverDelay: 80,
+    snap: true,
+    snapThreshold: 24,
+    snapFrequency: 30,
+  });
+
+  // Gestures become actions
+  cy.on("tap", "node", (event) => {
+    if (!isTemporary(event.target)) handlers.onSelect(event.target.id());
+  });
+  cy.on("tap", (event) => {
+    if (event.target === cy) handlers.onSelect(null);
+  });
+  cy.on("dragfree", "node", (event) => {
+    const node = event.target;
+    if (isTemporary(node)) return;
+    handlers.onMove(node.id(), { ...node.position() });
+  });
+  cy.on("ehcomplete", (_event, source, target, added) => {
+    added.remove();
+    handlers.onConnect(source.id(), target.id());
+  });
+  cy.on("zoom", () => handlers.onZoom(cy.zoom()));
+
+  // Palette items dropped where the pointer is
+  container.addEventListener("dragover", (event) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    container.classList.add("is-drop-target");
+  });
+  container.addEventListener("dragleave", () => container.classList.remove("is-drop-target"));
+  container.addEventListener("drop", (event) => {
+    container.classList.remove("is-drop-target");
+    const type = event.dataTransfer.getData(PALETTE_MIME);
+    if (!type) return;
+    event.preventDefault();
+    const position = clientToModel(
+      { x: event.clientX, y: event.clientY },
+      container.getBoundingClientRect(),
+      cy.pan(),
+      cy.zoom(),
+    );
+    handlers.onDrop(type, position);
+  });
+
+  let fittedOnce = false;
+
+  function syncElements(state) {
+    const elements = designToElements(state.design, state.types);
+    const wanted = new Map(elements.map((element) => [element.data.id, element]));
+
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        if (!isTemporary(element) && !wanted.has(element.id())) element.remove();
+      });
+
+      // Nodes first, without parents, so a parent always exists in time
+      for (const element of elements) {
+        if (element.group !== "nodes") continue;
+        const { parent, ...data } = element.data;
+        const existing = cy.getElementById(data.id);
+        if (existing.empty()) {
+          cy.add({ group: "nodes", data, position: element.position });
+        } else {
+          existing.data(data);
+          if (!existing.grabbed()) existing.position(element.position);
+        }
+      }
+      for (const element of elements) {
+        if (element.group !== "nodes") continue;
+        const node = cy.getElementById(element.data.id);
+        const parent = element.data.parent && !cy.getElementById(element.data.parent).empty() ? element.data.parent : null;
+        if ((node.data("parent") || null) !== parent) node.move({ parent });
+      }
+
+      for (const element of elements) {
+        if (element.group !== "edges") continue;
+        const existing = cy.getElementById(element.data.id);
+        if (existing.empty()) cy.add(element);
+        else existing.data(element.data);
+      }
+    });
+  }
+
+  function syncSelection(selected) {
+    cy.nodes(":selected").forEach((node) => {
+      if (node.id() !== selected) node.unselect();
+    });
+    if (selected) {
+      const node = cy.getElementById(selected);
+      if (node.nonempty() && !node.selected()) node.select();
+    }
+  }
+
+  return {
+    cy,
+    edgehandles,
+    render(state, previous) {
+      if (state.design !== previous.design || state.types !== previous.types) syncElements(state);
+      syncSelection(state.selected);
+
+      if (state.connectMode !== previous.connectMode) {
+        if (state.connectMode) edgehandles.enableDrawMode();
+        else edgehandles.disableDrawMode();
+        container.classList.toggle("is-connecting", state.connectMode);
+      }
+      if (!fittedOnce && state.design) {
+        fittedOnce = true;
+        if (cy.nodes().nonempty()) cy.fit(undefined, 60);
+        if (cy.zoom() > 1.2) cy.zoom(1.2);
+        handlers.onZoom(cy.zoom());
+      }
+    },
+    zoomBy(factor) {
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    fit() {
+      if (cy.nodes().nonempty()) cy.animate({ fit: { padding: 60 }, duration: 200 });
+      else cy.reset();
+    },
+    focus(logicalId) {
+      const node = cy.getElementById(logicalId);
+      if (node.empty()) return;
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1), duration: 250 });
+    },
+    centre() {
+      const extent = cy.extent();
+      return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    },
+  };
+}
