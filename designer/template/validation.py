@@ -74,6 +74,9 @@ class _Validator:
         from cfnlint.config import ConfigMixIn
         from cfnlint.runner import Runner
 
+        from . import cfn_lint_speedup
+
+        cfn_lint_speedup.install()
         started = time.perf_counter()
         self._config_class = ConfigMixIn
         self._configs: dict[tuple[str, ...], Any] = {}
