@@ -1,16 +1,11 @@
-from pathlib import Path
-
 import pytest
 
 from designer.template.document import from_template, to_template
 from designer.template.exceptions import TemplateError, TemplateParseError
 from designer.template.export import to_json, to_yaml
 from designer.template.importer import import_template, parse_template
-
-CORPUS = Path("/work/shared/corpus")
-CORPUS_FILES = sorted(
-    path for pattern in ("*.yaml", "*.yml", "*.json") for path in CORPUS.glob(pattern)
-)
+from tests.corpus import CORPUS_DIR as CORPUS
+from tests.corpus import CORPUS_FILES
 
 # Files that cannot become designs, and the code of the error they raise
 UNIMPORTABLE = {

@@ -1,18 +1,11 @@
 """Reusing cfn-lint's validator classes changes no finding."""
 
-from pathlib import Path
-
 import pytest
 
 from designer.template import cfn_lint_speedup, validation
 from designer.template.importer import parse_template
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-TEMPLATES = sorted(
-    path
-    for path in CORPUS.glob("*")
-    if path.suffix in {".yaml", ".yml", ".json"} and path.name != "MANIFEST.tsv"
-)
+from tests.corpus import CORPUS_DIR as CORPUS
+from tests.corpus import CORPUS_FILES as TEMPLATES
 
 
 def findings_of(template):
