@@ -37,6 +37,7 @@ run: demo
 
 test: setup
 	@sh scripts/ensure-debian-package.sh /usr/bin/chromium chromium
+	node --test tests/js/
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest
 
 lint:

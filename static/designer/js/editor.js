@@ -5,6 +5,7 @@ import { addComponent } from "./actions/add-component.js";
 import { cancelChoice } from "./actions/cancel-choice.js";
 import { connectComponents } from "./actions/connect-components.js";
 import { deleteComponent } from "./actions/delete-component.js";
+import { focusFinding } from "./actions/focus-finding.js";
 import { loadDesign } from "./actions/load-design.js";
 import { moveComponent } from "./actions/move-component.js";
 import { redo } from "./actions/redo.js";
@@ -38,8 +39,10 @@ const api = createApi({ root: config.apiRoot, cookies: () => document.cookie });
 const store = createStore(initialState(config.designId), { api });
 const typeCache = createTypeCache(api);
 const dispatch = store.dispatch;
-const report = (error) =>
-  dispatch((state) => ({ ...state, notice: failure(typeof error === "string" ? error : describeError(error)) }));
+const report = (error) => {
+  const text = typeof error === "string" ? error : describeError(error);
+  return dispatch((state) => ({ ...state, notice: failure(text) }));
+};
 
 // UI parts
 const statusLine = createStatusLine(byId("status-line"));
@@ -102,8 +105,8 @@ const exportDialog = createExportDialog(byId("export-dialog"), {
   api,
   designId: config.designId,
   designName: () => (store.getState().design || config).name,
-  onFinding: (logicalId) => {
-    dispatch(selectComponent, { logicalId }).then(() => canvas.focus(logicalId));
+  onFinding: (finding) => {
+    dispatch(focusFinding, { finding }).then(() => canvas.focus(finding.logicalId));
   },
 });
 

@@ -10,14 +10,16 @@ export function severityOf(finding) {
 }
 
 export function normaliseFindings(payload) {
-  const list = Array.isArray(payload) ? payload : (payload && (payload.findings || payload.results || payload.matches)) || [];
+  const list = Array.isArray(payload)
+    ? payload
+    : (payload && (payload.findings || payload.results || payload.matches)) || [];
   return list
     .map((finding) => ({
       severity: severityOf(finding),
       rule: String(finding.rule || finding.rule_id || finding.id || ""),
       message: String(finding.message || finding.description || ""),
       logicalId: finding.logical_id || finding.component || finding.resource || null,
-      path: finding.path || null,
+      path: Array.isArray(finding.path) ? finding.path : null,
     }))
     .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));
 }
@@ -26,4 +28,14 @@ export function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] = (counts[finding.severity] || 0) + 1;
   return counts;
+}
+
+// The form field a finding is about: ["Resources", "Db", "Properties", "Port"]
+// names "properties.Port"; a finding elsewhere names no field.
+export function findingField(finding) {
+  const path = finding.path || [];
+  if (path[0] === "Resources" && path[2] === "Properties" && path.length > 3) {
+    return `properties.${path[3]}`;
+  }
+  return null;
 }

@@ -1,7 +1,12 @@
 // How the canvas draws components and connections.
 
+import { FALLBACK_COLOUR } from "../model/elements.js";
+
+// Edgehandles' own ghost node has no colour of its own.
+const colourOf = (node) => node.data("colour") || FALLBACK_COLOUR;
+
 const stripe = (node) => {
-  const colour = node.data("colour");
+  const colour = colourOf(node);
   return `${colour} ${colour} #ffffff #ffffff`;
 };
 
@@ -17,7 +22,7 @@ export const canvasStyle = [
       "background-gradient-stop-colors": stripe,
       "background-gradient-stop-positions": "0% 4% 4% 100%",
       "border-width": 1.5,
-      "border-color": "data(colour)",
+      "border-color": colourOf,
       label: "data(label)",
       "text-wrap": "wrap",
       "text-max-width": 160,
@@ -36,7 +41,7 @@ export const canvasStyle = [
     style: {
       shape: "round-rectangle",
       "background-fill": "solid",
-      "background-color": "data(colour)",
+      "background-color": colourOf,
       "background-opacity": 0.06,
       "border-style": "dashed",
       "text-valign": "top",
@@ -74,6 +79,7 @@ export const canvasStyle = [
       "text-background-padding": 2,
       "text-background-shape": "round-rectangle",
       "text-rotation": "autorotate",
+      "text-margin-y": -10,
     },
   },
   {

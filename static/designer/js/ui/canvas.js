@@ -20,8 +20,8 @@ function registerEdgehandles() {
   edgehandlesRegistered = true;
 }
 
-const isTemporary = (element) =>
-  element.hasClass("eh-preview") || element.hasClass("eh-ghost") || element.hasClass("eh-ghost-edge") || element.hasClass("eh-ghost-node");
+const TEMPORARY = ["eh-preview", "eh-ghost", "eh-ghost-edge", "eh-ghost-node"];
+const isTemporary = (element) => TEMPORARY.some((name) => element.hasClass(name));
 
 export function createCanvas(container, handlers) {
   registerEdgehandles();
@@ -110,7 +110,8 @@ export function createCanvas(container, handlers) {
       for (const element of elements) {
         if (element.group !== "nodes") continue;
         const node = cy.getElementById(element.data.id);
-        const parent = element.data.parent && !cy.getElementById(element.data.parent).empty() ? element.data.parent : null;
+        const wanted = element.data.parent;
+        const parent = wanted && cy.getElementById(wanted).nonempty() ? wanted : null;
         if ((node.data("parent") || null) !== parent) node.move({ parent });
       }
 
@@ -147,8 +148,13 @@ export function createCanvas(container, handlers) {
       }
       if (!fittedOnce && state.design) {
         fittedOnce = true;
-        if (cy.nodes().nonempty()) cy.fit(undefined, 60);
-        if (cy.zoom() > 1.2) cy.zoom(1.2);
+        if (cy.nodes().nonempty()) {
+          cy.fit(undefined, 60);
+          if (cy.zoom() > 1.2) {
+            cy.zoom(1.2);
+            cy.center();
+          }
+        }
         handlers.onZoom(cy.zoom());
       }
     },

@@ -31,7 +31,8 @@ export function createChoiceDialog(dialog, { onChoose, onCancel }) {
         return;
       }
 
-      message.textContent = choice.message || `${choice.source} and ${choice.target} can be related in more than one way.`;
+      message.textContent =
+        choice.message || `${choice.source} and ${choice.target} can be related in more than one way.`;
       list.replaceChildren(
         ...choice.choices.map((option, index) =>
           h(

@@ -16,6 +16,7 @@ export function createExportDialog(dialog, { api, designId, designName, onFindin
   let format = "yaml";
   let loaded = "";
   let ticket = 0;
+  let findings = [];
 
   const say = (message, level = "info") => {
     note.textContent = message;
@@ -47,24 +48,34 @@ export function createExportDialog(dialog, { api, designId, designName, onFindin
     summary.dataset.level = "";
     list.replaceChildren();
     try {
-      const findings = normaliseFindings(await api.validate(designId));
+      findings = normaliseFindings(await api.validate(designId));
       const counts = countBySeverity(findings);
       if (findings.length === 0) {
         summary.textContent = "No findings: cfn-lint is happy with this template.";
         summary.dataset.level = "success";
       } else {
-        summary.textContent = `${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.info} informational`;
+        const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+        summary.textContent = [
+          plural(counts.error, "error"),
+          plural(counts.warning, "warning"),
+          `${counts.info} informational`,
+        ].join(", ");
         summary.dataset.level = counts.error ? "error" : "warning";
       }
       list.replaceChildren(
-        ...findings.map((finding) =>
+        ...findings.map((finding, index) =>
           h(
             "li",
             { class: `finding finding--${finding.severity}` },
             h("span", { class: "finding__severity", text: finding.severity }),
             h("code", { class: "finding__rule", text: finding.rule }),
             finding.logicalId
-              ? h("button", { type: "button", class: "finding__component link", dataset: { component: finding.logicalId }, text: finding.logicalId })
+              ? h("button", {
+                  type: "button",
+                  class: "finding__component link",
+                  dataset: { finding: String(index) },
+                  text: finding.logicalId,
+                })
               : h("span", { class: "finding__component", text: "template" }),
             h("span", { class: "finding__message", text: finding.message }),
           ),
@@ -89,7 +100,8 @@ export function createExportDialog(dialog, { api, designId, designName, onFindin
       selection.removeAllRanges();
       selection.addRange(range);
       const copied = document.execCommand && document.execCommand("copy");
-      say(copied ? "Copied to the clipboard." : "Press Ctrl+C to copy the selected text.", copied ? "success" : "info");
+      if (copied) say("Copied to the clipboard.", "success");
+      else say("Press Ctrl+C to copy the selected text.");
     }
   }
 
@@ -112,11 +124,11 @@ export function createExportDialog(dialog, { api, designId, designName, onFindin
     loadTemplate();
   });
   dialog.addEventListener("click", (event) => {
-    const button = event.target.closest("[data-command], [data-component]");
+    const button = event.target.closest("[data-command], [data-finding]");
     if (!button) return;
-    if (button.dataset.component) {
+    if (button.dataset.finding) {
       dialog.close();
-      onFinding(button.dataset.component);
+      onFinding(findings[Number(button.dataset.finding)]);
       return;
     }
     const command = button.dataset.command;

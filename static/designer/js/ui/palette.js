@@ -42,7 +42,8 @@ export function createPalette({ input, list }, { search, onTypes, onError, onPic
     if (ordered.length === 0) {
       list.append(h("li", { class: "palette__none", text: `No types match “${text}”.` }));
     } else if (ordered.length > SHOWN) {
-      list.append(h("li", { class: "palette__none", text: `${ordered.length - SHOWN} more: refine the search.` }));
+      const more = `${ordered.length - SHOWN} more: refine the search.`;
+      list.append(h("li", { class: "palette__none", text: more }));
     }
   }
 

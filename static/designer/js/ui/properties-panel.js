@@ -7,7 +7,7 @@ import { h } from "./dom.js";
 
 const GROUP_TITLES = {
   required: "Required",
-  set: "Set",
+  set: "In use",
   optional: "Optional",
 };
 
@@ -34,7 +34,8 @@ function inputFor(field) {
     return select;
   }
   if (field.widget === "number") {
-    return h("input", { ...common, type: "number", step: field.type === "integer" ? "1" : "any", value: field.text });
+    const step = field.type === "integer" ? "1" : "any";
+    return h("input", { ...common, type: "number", step, value: field.text });
   }
   if (field.widget === "json") {
     const rows = Math.min(12, Math.max(2, field.text.split("\n").length));
@@ -48,7 +49,9 @@ function inputFor(field) {
 function fieldRow(field) {
   const badges = [
     field.required ? h("span", { class: "badge badge--required", text: "required" }) : null,
-    field.createOnly ? h("span", { class: "badge", title: "Changing it replaces the resource", text: "replaces" }) : null,
+    field.createOnly
+      ? h("span", { class: "badge", title: "Changing it replaces the resource", text: "replaces" })
+      : null,
     field.widget === "json" ? h("span", { class: "badge", text: "JSON" }) : null,
   ];
   const label = h("label", { class: "field__label", for: fieldId(field.name) }, field.name, ...badges);
@@ -186,8 +189,9 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
           : h("section", { class: "inspector__group" }, h("h3", { text: GROUP_TITLES[group] }), ...rows),
       );
 
-    const documentation = schema.documentation
-      ? h("a", { href: schema.documentation, target: "_blank", rel: "noopener", class: "inspector__docs", text: "Docs" })
+    const docsUrl = schema.documentation_url || schema.documentation;
+    const documentation = docsUrl
+      ? h("a", { href: docsUrl, target: "_blank", rel: "noopener", class: "inspector__docs", text: "Docs" })
       : null;
 
     form.replaceChildren(
@@ -208,7 +212,14 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
         "div",
         { class: "field", dataset: { field: "logical_id" } },
         h("label", { class: "field__label", for: "logical-id", text: "Logical ID" }),
-        h("input", { id: "logical-id", name: "logical_id", type: "text", value: logicalId, spellcheck: "false", autocomplete: "off" }),
+        h("input", {
+          id: "logical-id",
+          name: "logical_id",
+          type: "text",
+          value: logicalId,
+          spellcheck: "false",
+          autocomplete: "off",
+        }),
         h("p", { class: "field__error", role: "alert", hidden: true }),
       ),
       ...sections,
@@ -216,9 +227,20 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
         "div",
         { class: "inspector__actions" },
         h("button", { type: "submit", class: "button button--primary", text: "Save" }),
-        h("button", { type: "button", class: "button", dataset: { command: "revert-component" }, text: "Revert" }),
+        h("button", {
+          type: "button",
+          class: "button",
+          dataset: { command: "revert-component" },
+          text: "Revert",
+        }),
         h("span", { class: "inspector__spacer" }),
-        h("button", { type: "button", class: "button button--danger", dataset: { command: "delete-component" }, title: "Delete (Del)", text: "Delete" }),
+        h("button", {
+          type: "button",
+          class: "button button--danger",
+          dataset: { command: "delete-component" },
+          title: "Delete (Del)",
+          text: "Delete",
+        }),
       ),
     );
     dirty = false;
