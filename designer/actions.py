@@ -19,10 +19,13 @@ from designer.exceptions import (
     UnknownResourceType,
     VersionConflict,
 )
-from designer.models import Design
+from designer.models import Design, Dismissal
+from designer.suggestions import apply_operations, find_suggestion, operations_of
 from designer.template import document as documents
 from relationships.catalog import get_catalog, starter_properties
-from relationships.generic_references import apply_candidate, candidate_references
+from relationships.connect import apply_connection, connect_meanings
+from relationships.exceptions import UnknownChoice
+from relationships.patches import new_edges
 
 logger = logging.getLogger(__name__)
 
@@ -153,11 +156,11 @@ def do_remove_component(design, actor, logical_id, *, expected_version=None):
 
 
 def do_connect(design, actor, source, target, *, choice=None, expected_version=None):
-    """Write the reference a drawn connection means, asking when it is unclear.
+    """Write what a drawn connection means, asking when it is unclear.
 
-    The meaning comes from the schemas: a property of one component whose
-    format names the other's type. A connection drawn the wrong way round is
-    read the other way when only that way has a meaning.
+    The relationship engine knows the meanings: a feature for a cluster and
+    a bucket or a function, sign-in for a function and a cluster, otherwise
+    a property of one component whose schema format names the other's type.
     """
     result = {}
 
@@ -168,17 +171,98 @@ def do_connect(design, actor, source, target, *, choice=None, expected_version=N
             raise DesignerError(
                 "A component cannot be connected to itself.", field="target"
             )
-        referrer, referred, candidates = _connection_candidates(
-            document, source, target
-        )
-        candidate = _choose(candidates, choice, source, target, document)
-        component = document["components"][referrer]
-        properties = apply_candidate(component["properties"], candidate, referred)
-        documents.update_component(document, referrer, properties=properties)
-        result.update(source=referrer, target=referred, choice=candidate.id)
+        choices = connect_meanings(document, source, target)
+        if not choices:
+            source_type = document["components"][source]["type"]
+            target_type = document["components"][target]["type"]
+            raise NoRelationship(
+                f"No property of {source_type} can reference {target_type}, "
+                "nor the other way round.",
+                field="target",
+            )
+        summaries = [_choice_dict(item) for item in choices]
+        if choice is None and len(choices) > 1:
+            raise ChoiceNeeded(
+                f"{source} and {target} can be connected in {len(choices)} "
+                "ways: pick one.",
+                choices=summaries,
+            )
+        picked = choice if choice is not None else choices[0].id
+        try:
+            operations = apply_connection(document, source, target, picked)
+        except UnknownChoice:
+            raise DesignerError(
+                f"{picked!r} is not one of the ways to connect {source} and {target}.",
+                field="choice",
+                choices=summaries,
+            ) from None
+        # Report the reference as written: a line drawn from a role to a
+        # cluster is the cluster's reference to the role.
+        written = [
+            edge
+            for edge in new_edges(document, operations)
+            if set(edge) == {source, target}
+        ]
+        referrer, referred = written[0] if written else (source, target)
+        _apply_patch(document, operations)
+        result.update(source=referrer, target=referred, choice=picked)
 
     design = _change(design, actor, change, expected_version)
     return design, result
+
+
+# Suggestions
+
+
+def do_accept_suggestion(
+    design, actor, suggestion_id, *, choice=None, expected_version=None
+):
+    """Apply a suggestion's patch (its chosen one) to the design."""
+    accepted = {}
+
+    def change(document):
+        suggestion = find_suggestion(design, suggestion_id, document)
+        operations = operations_of(suggestion, choice)
+        _apply_patch(document, operations)
+        accepted.update(rule=suggestion.rule, title=suggestion.title)
+
+    design = _change(design, actor, change, expected_version)
+    logger.info(
+        "Design %s: user %s accepted %s (%s)",
+        design.pk,
+        actor.pk,
+        suggestion_id,
+        accepted["rule"],
+    )
+    return design
+
+
+def do_dismiss_suggestion(design, actor, suggestion_id):
+    """Record that a suggestion is not wanted; it is not suggested again."""
+    find_suggestion(design, suggestion_id)
+    with transaction.atomic():
+        Dismissal.objects.get_or_create(
+            design=design,
+            suggestion_id=suggestion_id,
+            defaults={"dismissed_by": actor},
+        )
+        group = design.group_name
+        message = {"type": "suggestion.dismissed", "id": suggestion_id}
+        transaction.on_commit(lambda: _broadcast(group, message))
+    logger.info("Design %s: user %s dismissed %s", design.pk, actor.pk, suggestion_id)
+
+
+def _apply_patch(document, operations):
+    """Apply JSON Patch operations in place, keeping the document valid."""
+    patched = apply_operations(document, operations)
+    if not isinstance(patched.get("components"), dict) or not isinstance(
+        patched.get("template"), dict
+    ):
+        raise DesignerError("The change breaks the design document.", field="patch")
+    documents.replace_components(patched, patched["components"])
+    documents.replace_template_sections(patched, patched["template"])
+    document.clear()
+    document.update(patched)
 
 
 # Helpers
@@ -232,41 +316,6 @@ def _check_resource_type(resource_type, field="type"):
             f"{resource_type!r} is not a resource type in the catalog.", field=field
         )
     return resource
-
-
-def _connection_candidates(document, source, target):
-    catalog = get_catalog()
-    source_type = document["components"][source]["type"]
-    target_type = document["components"][target]["type"]
-    candidates = candidate_references(catalog, source_type, target_type)
-    if candidates:
-        return source, target, candidates
-    reverse = candidate_references(catalog, target_type, source_type)
-    if reverse:
-        return target, source, reverse
-    raise NoRelationship(
-        f"No property of {source_type} can reference {target_type}, "
-        "nor the other way round.",
-        field="target",
-    )
-
-
-def _choose(candidates, choice, source, target, document):
-    if choice is not None:
-        for candidate in candidates:
-            if candidate.id == choice:
-                return candidate
-        raise DesignerError(
-            f"{choice!r} is not one of the ways to connect {source} and {target}.",
-            field="choice",
-            choices=[_choice_dict(candidate) for candidate in candidates],
-        )
-    if len(candidates) == 1:
-        return candidates[0]
-    raise ChoiceNeeded(
-        f"{source} can reference {target} in {len(candidates)} ways: pick one.",
-        choices=[_choice_dict(candidate) for candidate in candidates],
-    )
 
 
 def _choice_dict(candidate):

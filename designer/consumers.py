@@ -42,6 +42,9 @@ class DesignConsumer(AsyncJsonWebsocketConsumer):
     async def design_changed(self, event):
         await self.send_json(event)
 
+    async def suggestion_dismissed(self, event):
+        await self.send_json(event)
+
     async def design_deleted(self, event):
         await self.send_json(event)
         await self.close()

@@ -47,3 +47,10 @@ class NoRelationship(DesignerError):
     """Raised when nothing in the source can reference the target."""
 
     code = "no_relationship"
+
+
+class UnknownSuggestion(DesignerError):
+    """Raised when a suggestion id names nothing the design suggests now."""
+
+    code = "unknown_suggestion"
+    status_code = 404

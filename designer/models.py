@@ -46,3 +46,26 @@ class Design(models.Model):
     def group_name(self):
         """Return the channel group that hears this design's changes."""
         return f"design-{self.pk}"
+
+
+class Dismissal(models.Model):
+    """A suggestion someone said is not wanted for a design; it stays away."""
+
+    design = models.ForeignKey(
+        Design, on_delete=models.CASCADE, related_name="dismissals"
+    )
+    suggestion_id = models.CharField(max_length=100)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["design", "suggestion_id"], name="one_dismissal_per_suggestion"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.suggestion_id} dismissed on design #{self.design_id}"

@@ -26,6 +26,7 @@ class TypeListSerializer(serializers.Serializer):
 
 class TypeListView(APIView):
     @extend_schema(
+        operation_id="catalog_types_list",
         parameters=[
             OpenApiParameter("search", str, description="Part of a type's name."),
             OpenApiParameter("limit", int, description="At most this many (50)."),

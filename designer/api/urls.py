@@ -1,6 +1,6 @@
 from django.urls import path
 
-from designer.api import catalog, views
+from designer.api import catalog, suggestions, views
 
 urlpatterns = [
     path("catalog/types/", catalog.TypeListView.as_view(), name="catalog-types"),
@@ -35,5 +35,25 @@ urlpatterns = [
         "designs/<int:design_id>/validate/",
         views.ValidateView.as_view(),
         name="validate-api",
+    ),
+    path(
+        "designs/<int:design_id>/suggestions/",
+        suggestions.SuggestionListView.as_view(),
+        name="suggestion-list-api",
+    ),
+    path(
+        "designs/<int:design_id>/suggestions/<str:suggestion_id>/preview/",
+        suggestions.SuggestionPreviewView.as_view(),
+        name="suggestion-preview-api",
+    ),
+    path(
+        "designs/<int:design_id>/suggestions/<str:suggestion_id>/accept/",
+        suggestions.SuggestionAcceptView.as_view(),
+        name="suggestion-accept-api",
+    ),
+    path(
+        "designs/<int:design_id>/suggestions/<str:suggestion_id>/dismiss/",
+        suggestions.SuggestionDismissView.as_view(),
+        name="suggestion-dismiss-api",
     ),
 ]

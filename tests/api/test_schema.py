@@ -35,3 +35,19 @@ def test_docs_page_serves_its_assets_locally(client, user):
     page = response.content.decode()
     assert "swagger-ui" in page
     assert "cdn" not in page.lower()
+
+
+def test_schema_generates_without_warnings(tmp_path):
+    from django.core.management import call_command
+
+    call_command(
+        "spectacular",
+        "--validate",
+        "--fail-on-warn",
+        "--file",
+        str(tmp_path / "schema.yaml"),
+    )
+
+    assert "/api/designs/{design_id}/suggestions/" in (
+        tmp_path / "schema.yaml"
+    ).read_text()
