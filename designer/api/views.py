@@ -15,7 +15,7 @@ from designer.api import serializers as s
 from designer.models import Design
 from designer.template.document import new_document, to_template
 from designer.template.export import to_json, to_yaml
-from designer.template.validation import validate_template
+from designer.template.validation import quota_findings, validate_template
 
 logger = logging.getLogger(__name__)
 
@@ -173,11 +173,14 @@ class ExportView(DesignMixin, APIView):
                 {"format": [f"{name!r} is not a format: use yaml or json."]}
             )
         dump, content_type, extension = EXPORT_FORMATS[name]
-        response = HttpResponse(
-            dump(to_template(design.document)), content_type=content_type
-        )
+        template = to_template(design.document)
+        response = HttpResponse(dump(template), content_type=content_type)
         filename = f"design-{design.pk}.{extension}"
         response["Content-Disposition"] = f'inline; filename="{filename}"'
+        # The text stays a plain template; what stops it deploying is said
+        # beside it, where a script can read it.
+        for finding in quota_findings(template):
+            response["X-Template-Warning"] = finding.message
         return response
 
 

@@ -161,7 +161,7 @@ def _cache_key(template: Any, regions: Sequence[str]) -> str | None:
 
 def _validate(template: dict[str, Any], regions: tuple[str, ...]) -> list[Finding]:
     started = time.perf_counter()
-    findings = _quota_findings(template)
+    findings = quota_findings(template)
     over_quota = bool(findings)
 
     # Lint, turning a crash into a finding
@@ -198,7 +198,8 @@ def _validate(template: dict[str, Any], regions: tuple[str, ...]) -> list[Findin
     return findings
 
 
-def _quota_findings(template: Any) -> list[Finding]:
+def quota_findings(template: Any) -> list[Finding]:
+    """Return the finding of a template over CloudFormation's stack quota."""
     resources = template.get("Resources") if isinstance(template, dict) else None
     if not isinstance(resources, dict) or len(resources) <= MAX_RESOURCES:
         return []

@@ -87,3 +87,27 @@ def test_findings_name_the_component(api, design):
     assert {f["component"] for f in missing} == {"Handler"}
     assert missing[0]["severity"] == "error"
     assert any("Role" in f["message"] for f in missing)
+
+
+def test_a_design_over_the_stack_quota_is_accepted_and_says_so(api, design):
+    url = f"/api/designs/{design.pk}/"
+    components = {
+        f"Queue{number}": {"type": "AWS::SQS::Queue", "properties": {}}
+        for number in range(501)
+    }
+
+    stored = api.patch(url, {"components": components}, format="json")
+    exported = api.get(f"{url}export/?format=json")
+    findings = api.get(f"{url}validate/").json()["findings"]
+
+    assert stored.status_code == 200
+    assert len(stored.json()["components"]) == 501
+    assert "501 resources" in exported["X-Template-Warning"]
+    assert len(json.loads(exported.content)["Resources"]) == 501
+    assert [f["rule"] for f in findings if f["rule"] == "D1001"] == ["D1001"]
+
+
+def test_a_design_within_the_quota_has_no_warning(api, demo):
+    exported = api.get(f"/api/designs/{demo.pk}/export/")
+
+    assert "X-Template-Warning" not in exported

@@ -48,6 +48,7 @@ def test_schema_generates_without_warnings(tmp_path):
         str(tmp_path / "schema.yaml"),
     )
 
-    assert "/api/designs/{design_id}/suggestions/" in (
-        tmp_path / "schema.yaml"
-    ).read_text()
+    assert (
+        "/api/designs/{design_id}/suggestions/"
+        in (tmp_path / "schema.yaml").read_text()
+    )
