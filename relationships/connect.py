@@ -7,12 +7,14 @@ back to the properties whose schema format names the other's type.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from . import iam, rds
 from .exceptions import UnknownChoice
 from .grants import create_role, grant
 from .index import DesignIndex
+from .loader import get_definitions
 from .patches import add, append_item, set_property
 from .rules.rds.associated import associations
 from .rules.rds.compute import FUNCTION, roles_of
@@ -315,19 +317,25 @@ def _sign_in(index, cluster, function) -> list[Choice]:
 
 
 def _generic(index: DesignIndex, source: str, target: str) -> list[Choice]:
-    """Return the schema-declared references, source to target first."""
+    """Return the curated, then the schema-declared references, source first.
+
+    Curated definitions cover what the schemas leave out (a function's Role
+    has no format) and explain better what they share; a choice's id is
+    the property path either way.
+    """
     from .catalog import get_catalog
     from .generic_references import apply_candidate, candidate_references
 
     catalog = get_catalog()
     for referrer, referred in ((source, target), (target, source)):
+        choices = _curated(index, referrer, referred)
+        curated = {choice.id for choice in choices}
         candidates = candidate_references(
             catalog, index.type_of(referrer), index.type_of(referred)
         )
-        if not candidates:
-            continue
-        choices = []
         for candidate in candidates:
+            if candidate.id in curated:
+                continue
             properties = apply_candidate(
                 index.properties(referrer), candidate, referred
             )
@@ -335,5 +343,85 @@ def _generic(index: DesignIndex, source: str, target: str) -> list[Choice]:
             choices.append(
                 Choice(candidate.id, candidate.title, candidate.explanation, patch)
             )
-        return choices
+        if choices:
+            return choices
     return []
+
+
+def _curated(index: DesignIndex, referrer: str, referred: str) -> list[Choice]:
+    """Return the choices the curated edge definitions give for this pair."""
+    choices = []
+    for definition in get_definitions().values():
+        if not definition.path or not definition.value:
+            continue
+        if not (
+            definition.source.matches(index.components[referrer])
+            and definition.target.matches(index.components[referred])
+        ):
+            continue
+        properties = _with_reference(
+            index.properties(referrer),
+            definition.segments,
+            definition.reference(referred),
+        )
+        if properties is None:
+            continue
+        shown = definition.path.replace("/*", "[]").replace("/", ".")
+        choices.append(
+            Choice(
+                id=definition.path,
+                title=f"{shown}: {definition.title}",
+                explanation=definition.explanation,
+                patch=[add(("components", referrer, "properties"), properties)],
+            )
+        )
+    return choices
+
+
+def _with_reference(properties: dict, segments: tuple, value: Any) -> dict | None:
+    """Return properties with value written at segments, None if already so.
+
+    A "*" segment appends: the value itself to a list of references, or a
+    new object holding it to a list of objects.
+    """
+    result = copy.deepcopy(properties)
+    node = result
+    for position, key in enumerate(segments):
+        last = position == len(segments) - 1
+        if key == "*":
+            items = node
+            rest = segments[position + 1 :]
+            if not rest:
+                if value in items:
+                    return None
+                items.append(value)
+            else:
+                if any(_at(item, rest) == value for item in items):
+                    return None
+                items.append(_nest(rest, value))
+            return result
+        if last:
+            if node.get(key) == value:
+                return None
+            node[key] = value
+            return result
+        following = segments[position + 1]
+        default = [] if following == "*" else {}
+        if not isinstance(node.get(key), type(default)):
+            node[key] = default
+        node = node[key]
+    return result
+
+
+def _at(node: Any, keys: tuple) -> Any:
+    for key in keys:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node
+
+
+def _nest(keys: tuple, value: Any) -> Any:
+    for key in reversed(keys):
+        value = {key: value}
+    return value

@@ -183,6 +183,7 @@ def _build(data: dict, name: str) -> Definition:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def get_definitions() -> dict[str, Definition]:
     """Return the packaged definitions by id, loading them once."""
     return {definition.id: definition for definition in load_definitions()}

@@ -1,3 +1,4 @@
+import jsonpatch
 import pytest
 
 from relationships.connect import apply_connection, connect_meanings
@@ -163,3 +164,71 @@ def test_an_unknown_choice_is_refused():
         apply_connection(document, "Cluster", "Bucket", "s3Everything")
 
     assert raised.value.choices == ["s3Import", "s3Export"]
+
+
+CURATED_PAIRS = [
+    ("AWS::Lambda::Function", "AWS::IAM::Role", "Role", {"Fn::GetAtt": ["B", "Arn"]}),
+    ("AWS::IAM::InstanceProfile", "AWS::IAM::Role", "Roles/*", {"Ref": "B"}),
+    ("AWS::IAM::Policy", "AWS::IAM::Role", "Roles/*", {"Ref": "B"}),
+    ("AWS::RDS::DBSubnetGroup", "AWS::EC2::Subnet", "SubnetIds/*", {"Ref": "B"}),
+    (
+        "AWS::RDS::DBCluster",
+        "AWS::RDS::DBSubnetGroup",
+        "DBSubnetGroupName",
+        {"Ref": "B"},
+    ),
+    (
+        "AWS::RDS::DBInstance",
+        "AWS::RDS::DBCluster",
+        "DBClusterIdentifier",
+        {"Ref": "B"},
+    ),
+    (
+        "AWS::EC2::Instance",
+        "AWS::IAM::InstanceProfile",
+        "IamInstanceProfile",
+        {"Ref": "B"},
+    ),
+]
+
+
+@pytest.mark.parametrize("source_type, target_type, path, value", CURATED_PAIRS)
+@pytest.mark.parametrize("drawn_backwards", [False, True])
+def test_curated_references_connect_what_the_schemas_leave_out(
+    source_type, target_type, path, value, drawn_backwards
+):
+    document = {
+        "template": {},
+        "components": {
+            "A": {"type": source_type, "properties": {}, "attributes": {}},
+            "B": {"type": target_type, "properties": {}, "attributes": {}},
+        },
+    }
+    drawn = ("B", "A") if drawn_backwards else ("A", "B")
+
+    choices = connect_meanings(document, *drawn)
+
+    assert path in [choice.id for choice in choices]
+    choice = next(choice for choice in choices if choice.id == path)
+    patched = jsonpatch.apply_patch(document, choice.patch)
+    properties = patched["components"]["A"]["properties"]
+    written = properties
+    for key in path.split("/"):
+        written = written[0] if key == "*" else written[key]
+    assert written == value
+
+
+def test_connecting_twice_offers_nothing_new():
+    document = {
+        "template": {},
+        "components": {
+            "Fn": {
+                "type": "AWS::Lambda::Function",
+                "properties": {"Role": {"Fn::GetAtt": ["R", "Arn"]}},
+                "attributes": {},
+            },
+            "R": {"type": "AWS::IAM::Role", "properties": {}, "attributes": {}},
+        },
+    }
+
+    assert "Role" not in [choice.id for choice in connect_meanings(document, "Fn", "R")]
