@@ -211,6 +211,17 @@ def do_connect(design, actor, source, target, *, choice=None, expected_version=N
     return design, result
 
 
+def do_disconnect(design, actor, path, *, expected_version=None):
+    """Remove the reference behind a connection, given its JSON Pointer."""
+    removed = []
+
+    def change(document):
+        removed.extend(documents.remove_reference(document, path))
+
+    design = _change(design, actor, change, expected_version)
+    return design, removed
+
+
 # Suggestions
 
 

@@ -14,11 +14,13 @@ class DesignerError(Exception):
         self.data = data
 
     def as_dict(self):
-        body = {"code": self.code, "message": self.message}
-        if self.field:
-            body["errors"] = [
-                {"field": self.field, "code": self.code, "message": self.message}
-            ]
+        body = {
+            "code": self.code,
+            "message": self.message,
+            "errors": [
+                {"field": self.field or "", "code": self.code, "message": self.message}
+            ],
+        }
         body.update(self.data)
         return body
 

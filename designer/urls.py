@@ -19,3 +19,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
     path("admin/", admin.site.urls),
 ]
+
+# JSON errors under /api/, Django's pages elsewhere.
+handler404 = "designer.api.errors.not_found"
+handler500 = "designer.api.errors.server_error"

@@ -34,6 +34,7 @@ class TypeListView(APIView):
         responses=TypeListSerializer,
     )
     def get(self, request):
+        """Search the resource types, featured ones first."""
         text = request.query_params.get("search", "")
         limit = request.query_params.get("limit", "50")
         if not limit.isdigit() or not 1 <= int(limit) <= SEARCH_LIMIT_MAX:
@@ -47,6 +48,7 @@ class TypeListView(APIView):
 class TypeDetailView(APIView):
     @extend_schema(responses=dict)
     def get(self, request, type_name):
+        """Return one resource type: properties, formats, attributes."""
         resource = get_catalog().get(type_name)
         if resource is None:
             raise Http404(f"{type_name} is not a resource type in the catalog.")

@@ -7,7 +7,9 @@ Each entry of "errors" names the field (a dotted path such as
 import logging
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.views.defaults import page_not_found
+from django.views.defaults import server_error as page_server_error
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -23,7 +25,14 @@ def exception_handler(exc, context):
     if isinstance(exc, DesignerError):
         return Response(exc.as_dict(), status=exc.status_code)
     if isinstance(exc, TemplateError):
-        return Response(template_error_body(exc), status=status.HTTP_400_BAD_REQUEST)
+        body = template_error_body(exc)
+        # The component named in the URL is missing: that is a 404.
+        missing = body["errors"] and all(
+            e["code"] == "unknown_component" and e["field"] == "logical_id"
+            for e in body["errors"]
+        )
+        code = status.HTTP_404_NOT_FOUND if missing else status.HTTP_400_BAD_REQUEST
+        return Response(body, status=code)
 
     if isinstance(exc, Http404):
         exc = exceptions.NotFound(str(exc) or None)
@@ -36,16 +45,44 @@ def exception_handler(exc, context):
         errors = list(_flatten(exc.detail))
         response.data = {
             "code": "invalid",
-            "message": "; ".join(f"{e['field']}: {e['message']}" for e in errors),
+            "message": "; ".join(
+                f"{e['field']}: {e['message']}" if e["field"] else e["message"]
+                for e in errors
+            ),
             "errors": errors,
         }
     elif isinstance(exc, exceptions.APIException):
         codes = exc.get_codes()
+        code = codes if isinstance(codes, str) else "error"
         response.data = {
-            "code": codes if isinstance(codes, str) else "error",
+            "code": code,
             "message": str(exc.detail),
+            "errors": [{"field": "", "code": code, "message": str(exc.detail)}],
         }
     return response
+
+
+def not_found(request, exception):
+    """Answer an unknown URL: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"code": "not_found", "message": f"No API endpoint at {request.path}."},
+            status=404,
+        )
+    return page_not_found(request, exception)
+
+
+def server_error(request):
+    """Answer a crash: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {
+                "code": "server_error",
+                "message": "Something went wrong on the server; it has been logged.",
+            },
+            status=500,
+        )
+    return page_server_error(request)
 
 
 def template_error_body(exc):
@@ -66,8 +103,10 @@ def _flatten(detail, prefix=""):
     """Yield {"field", "code", "message"} for each leaf of DRF's error detail."""
     if isinstance(detail, dict):
         for key, value in detail.items():
-            field = key if key != "non_field_errors" else ""
-            yield from _flatten(value, f"{prefix}.{field}" if prefix else field)
+            if key == "non_field_errors":
+                yield from _flatten(value, prefix)
+            else:
+                yield from _flatten(value, f"{prefix}.{key}" if prefix else key)
     elif isinstance(detail, list):
         for index, value in enumerate(detail):
             if isinstance(value, (dict, list)):

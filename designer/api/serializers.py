@@ -10,7 +10,27 @@ class PositionSerializer(serializers.Serializer):
     y = serializers.FloatField()
 
 
-class VersionedSerializer(serializers.Serializer):
+class StrictSerializer(serializers.Serializer):
+    """Refuse fields the endpoint does not know, rather than ignore them."""
+
+    def validate(self, attrs):
+        if isinstance(self.initial_data, dict):
+            unknown = sorted(set(self.initial_data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError(
+                    {
+                        name: [
+                            "Not a field of this request; it takes "
+                            f"{', '.join(sorted(self.fields))}."
+                        ]
+                        for name in unknown
+                    },
+                    code="unknown_field",
+                )
+        return attrs
+
+
+class VersionedSerializer(StrictSerializer):
     version = serializers.IntegerField(
         required=False,
         min_value=1,
@@ -51,15 +71,20 @@ class DesignDetailSerializer(serializers.Serializer):
     connections = ConnectionSerializer(many=True)
 
 
-class DesignCreateSerializer(serializers.Serializer):
+class DesignCreateSerializer(StrictSerializer):
     name = serializers.CharField(max_length=200)
     description = serializers.CharField(required=False, allow_blank=True)
 
 
 class DesignUpdateSerializer(VersionedSerializer):
     name = serializers.CharField(max_length=200, required=False)
-    template = serializers.DictField(required=False)
-    components = serializers.DictField(required=False)
+    template = serializers.DictField(
+        required=False,
+        help_text="Every section but Resources; replaces the design's sections.",
+    )
+    components = serializers.DictField(
+        required=False, help_text="Every component; replaces the design's."
+    )
 
 
 class ComponentCreateSerializer(VersionedSerializer):
@@ -72,9 +97,16 @@ class ComponentCreateSerializer(VersionedSerializer):
 
 
 class ComponentUpdateSerializer(VersionedSerializer):
-    logical_id = serializers.CharField(required=False, max_length=255)
-    properties = serializers.DictField(required=False)
-    attributes = serializers.DictField(required=False)
+    logical_id = serializers.CharField(
+        required=False, max_length=255, help_text="A new name: renames."
+    )
+    properties = serializers.DictField(
+        required=False, help_text="The whole Properties; replaces them."
+    )
+    attributes = serializers.DictField(
+        required=False,
+        help_text="DependsOn, Condition, DeletionPolicy...; replaces them.",
+    )
     position = PositionSerializer(required=False)
     parent = serializers.CharField(required=False, allow_null=True)
 
@@ -87,6 +119,10 @@ class ComponentChangeSerializer(serializers.Serializer):
 class ComponentRemovedSerializer(serializers.Serializer):
     design = DesignDetailSerializer()
     removed = serializers.ListField(child=serializers.CharField())
+
+
+class DisconnectSerializer(VersionedSerializer):
+    path = serializers.CharField(help_text="A connection's JSON Pointer.")
 
 
 class ConnectSerializer(VersionedSerializer):

@@ -58,6 +58,7 @@ class PreviewSerializer(serializers.Serializer):
 class SuggestionListView(DesignMixin, APIView):
     @extend_schema(responses=SuggestionListSerializer)
     def get(self, request, design_id):
+        """Return the relationship engine's suggestions for the design."""
         design = self.get_design(design_id)
         document = design.document
         found = suggestions_for(design, document)
@@ -75,6 +76,7 @@ class SuggestionPreviewView(DesignMixin, APIView):
         responses=PreviewSerializer,
     )
     def get(self, request, design_id, suggestion_id):
+        """Return the template diff that accepting a suggestion would make."""
         design = self.get_design(design_id)
         document = design.document
         suggestion = find_suggestion(design, suggestion_id, document)
@@ -88,6 +90,7 @@ class SuggestionPreviewView(DesignMixin, APIView):
 class SuggestionAcceptView(DesignMixin, APIView):
     @extend_schema(request=AcceptSerializer, responses=s.DesignDetailSerializer)
     def post(self, request, design_id, suggestion_id):
+        """Apply a suggestion (the chosen one of its choices) to the design."""
         design = self.get_design(design_id)
         data = _valid(AcceptSerializer, request)
         design = actions.do_accept_suggestion(
@@ -103,6 +106,7 @@ class SuggestionAcceptView(DesignMixin, APIView):
 class SuggestionDismissView(DesignMixin, APIView):
     @extend_schema(request=None, responses={204: None})
     def post(self, request, design_id, suggestion_id):
+        """Never suggest this again for the design."""
         design = self.get_design(design_id)
         actions.do_dismiss_suggestion(design, request.user, suggestion_id)
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -29,6 +29,11 @@ urlpatterns = [
         name="connect-api",
     ),
     path(
+        "designs/<int:design_id>/disconnect/",
+        views.DisconnectView.as_view(),
+        name="disconnect-api",
+    ),
+    path(
         "designs/<int:design_id>/export/", views.ExportView.as_view(), name="export-api"
     ),
     path(

@@ -39,6 +39,7 @@ class DesignMixin:
 class DesignListView(APIView):
     @extend_schema(responses=s.DesignSummarySerializer(many=True))
     def get(self, request):
+        """List your designs, most recently changed first."""
         designs = Design.objects.filter(owner=request.user).defer("document_json")
         return Response([s.design_summary(design) for design in designs])
 
@@ -46,6 +47,7 @@ class DesignListView(APIView):
         request=s.DesignCreateSerializer, responses={201: s.DesignDetailSerializer}
     )
     def post(self, request):
+        """Create an empty design."""
         data = _valid(s.DesignCreateSerializer, request)
         document = new_document(description=data.get("description") or None)
         design = actions.do_create_design(request.user, data["name"], document=document)
@@ -55,10 +57,12 @@ class DesignListView(APIView):
 class DesignDetailView(DesignMixin, APIView):
     @extend_schema(responses=s.DesignDetailSerializer)
     def get(self, request, design_id):
+        """Return the whole design: template sections, components, connections."""
         return Response(s.design_detail(self.get_design(design_id)))
 
     @extend_schema(request=s.DesignUpdateSerializer, responses=s.DesignDetailSerializer)
     def patch(self, request, design_id):
+        """Rename the design, or replace its template sections or its components."""
         design = self.get_design(design_id)
         data = _valid(s.DesignUpdateSerializer, request)
         design = actions.do_update_design(
@@ -73,6 +77,7 @@ class DesignDetailView(DesignMixin, APIView):
 
     @extend_schema(responses={204: None})
     def delete(self, request, design_id):
+        """Delete the design."""
         actions.do_delete_design(self.get_design(design_id), request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -83,6 +88,7 @@ class ComponentListView(DesignMixin, APIView):
         responses={201: s.ComponentChangeSerializer},
     )
     def post(self, request, design_id):
+        """Add a component; a featured type starts with valid properties."""
         design = self.get_design(design_id)
         data = _valid(s.ComponentCreateSerializer, request)
         design, logical_id = actions.do_add_component(
@@ -105,6 +111,7 @@ class ComponentDetailView(DesignMixin, APIView):
         request=s.ComponentUpdateSerializer, responses=s.ComponentChangeSerializer
     )
     def patch(self, request, design_id, logical_id):
+        """Change a component's properties, attributes or position, or rename it."""
         design = self.get_design(design_id)
         data = _valid(s.ComponentUpdateSerializer, request)
         changes = {}
@@ -125,6 +132,7 @@ class ComponentDetailView(DesignMixin, APIView):
 
     @extend_schema(responses=s.ComponentRemovedSerializer)
     def delete(self, request, design_id, logical_id):
+        """Remove a component and every reference to it."""
         design = self.get_design(design_id)
         version = request.query_params.get("version")
         design, removed = actions.do_remove_component(
@@ -139,6 +147,7 @@ class ComponentDetailView(DesignMixin, APIView):
 class ConnectView(DesignMixin, APIView):
     @extend_schema(request=s.ConnectSerializer, responses=s.ConnectResultSerializer)
     def post(self, request, design_id):
+        """Write the reference a line drawn between two components means."""
         design = self.get_design(design_id)
         data = _valid(s.ConnectSerializer, request)
         design, connection = actions.do_connect(
@@ -150,6 +159,20 @@ class ConnectView(DesignMixin, APIView):
             expected_version=data.get("version"),
         )
         return Response({"design": s.design_detail(design), "connection": connection})
+
+
+class DisconnectView(DesignMixin, APIView):
+    @extend_schema(
+        request=s.DisconnectSerializer, responses=s.ComponentRemovedSerializer
+    )
+    def post(self, request, design_id):
+        """Remove the reference behind one connection."""
+        design = self.get_design(design_id)
+        data = _valid(s.DisconnectSerializer, request)
+        design, removed = actions.do_disconnect(
+            design, request.user, data["path"], expected_version=data.get("version")
+        )
+        return Response({"design": s.design_detail(design), "removed": removed})
 
 
 EXPORT_FORMATS = {
@@ -166,6 +189,7 @@ class ExportView(DesignMixin, APIView):
         responses={(200, "application/yaml"): OpenApiTypes.STR},
     )
     def get(self, request, design_id):
+        """Return the design as a CloudFormation template, YAML or JSON."""
         design = self.get_design(design_id)
         name = request.query_params.get("format", "yaml")
         if name not in EXPORT_FORMATS:
@@ -187,6 +211,7 @@ class ExportView(DesignMixin, APIView):
 class ValidateView(DesignMixin, APIView):
     @extend_schema(responses=s.FindingsSerializer)
     def get(self, request, design_id):
+        """Return cfn-lint's findings on the exported template."""
         design = self.get_design(design_id)
         findings = validate_template(to_template(design.document))
         return Response({"findings": [finding.as_dict() for finding in findings]})

@@ -106,7 +106,8 @@ def add_component(
     errors.extend(_check_type(resource_type))
     properties = {} if properties is None else properties
     attributes = {} if attributes is None else attributes
-    position = {"x": 0, "y": 0} if position is None else position
+    if position is None:
+        position = _free_grid_position(components)
     errors.extend(_check_properties(properties))
     errors.extend(_check_attributes(attributes, components, logical_id))
     errors.extend(_check_position(position))
@@ -336,6 +337,28 @@ def _prefixed(errors, prefix):
     for error in errors:
         error.path = f"{prefix}.{error.path}" if error.path else prefix
     return errors
+
+
+def remove_reference(document, path) -> list[str]:
+    """Remove the connection whose reference sits at path; return what went.
+
+    path is a connection's JSON Pointer. The same unit goes as when the
+    referenced component is removed: the innermost list item, or the
+    property.
+    """
+    for reference in find_references(document):
+        if reference.path == path:
+            tokens = _removal_tokens(document, parse_pointer(path))
+            return [json_pointer(_remove_at(document, tokens))]
+    raise TemplateInvalid(
+        [
+            TemplateError(
+                f"No connection has its reference at {path!r}.",
+                code="unknown_connection",
+                path="path",
+            )
+        ]
+    )
 
 
 def connections(document) -> list[dict]:
@@ -691,6 +714,21 @@ def _grid_position(index) -> dict:
     """Return the index-th cell of the default layout grid."""
     row, column = divmod(index, GRID_COLUMNS)
     return {"x": column * GRID_SPACING_X, "y": row * GRID_SPACING_Y}
+
+
+def _free_grid_position(components) -> dict:
+    """Return the first grid cell no component sits on, for unplaced ones."""
+    taken = {
+        (component["position"].get("x"), component["position"].get("y"))
+        for component in components.values()
+        if isinstance(component.get("position"), dict)
+    }
+    index = 0
+    while True:
+        cell = _grid_position(index)
+        if (cell["x"], cell["y"]) not in taken:
+            return cell
+        index += 1
 
 
 # Removal helpers

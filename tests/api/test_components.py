@@ -151,13 +151,69 @@ def test_rename_to_a_taken_name_is_refused(api, url):
     assert response.json()["errors"][0]["code"] == "duplicate_logical_id"
 
 
-def test_change_an_unknown_component_is_a_400(api, url):
-    response = api.patch(
+def test_an_unknown_component_is_not_found(api, url):
+    patched = api.patch(
         f"{url}components/Ghost/", {"position": {"x": 1, "y": 1}}, format="json"
+    )
+    deleted = api.delete(f"{url}components/Ghost/")
+
+    assert patched.status_code == deleted.status_code == 404
+    assert patched.json()["errors"][0]["code"] == "unknown_component"
+
+
+def test_an_unknown_field_is_refused_not_ignored(api, url):
+    add(api, url, type="AWS::S3::Bucket", logical_id="Data")
+
+    response = api.patch(
+        f"{url}components/Data/", {"propertes": {"BucketName": "x"}}, format="json"
     )
 
     assert response.status_code == 400
-    assert response.json()["errors"][0]["code"] == "unknown_component"
+    assert response.json()["errors"][0]["field"] == "propertes"
+    assert api.get(url).json()["version"] == 2
+
+
+def test_components_added_without_a_position_do_not_stack(api, url):
+    for _ in range(4):
+        add(api, url, type="AWS::SQS::Queue")
+
+    components = api.get(url).json()["components"]
+    positions = {(c["position"]["x"], c["position"]["y"]) for c in components.values()}
+    assert len(positions) == 4
+
+
+def test_deeply_nested_input_is_a_400_not_a_500(api, url):
+    nested = '{"Nested": ' * 5000 + '"leaf"' + "}" * 5000
+    body = '{"type": "AWS::S3::Bucket", "properties": {"Tags": ' + nested + "}}"
+
+    response = api.generic(
+        "POST", f"{url}components/", body, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert "nests deeper" in response.json()["message"]
+
+
+def test_disconnect_removes_the_reference_behind_a_connection(api, url):
+    add(api, url, type="AWS::IAM::Role", logical_id="Role")
+    add(
+        api,
+        url,
+        type="AWS::Lambda::Function",
+        logical_id="Fn",
+        properties={"Runtime": "python3.12", "Role": {"Fn::GetAtt": ["Role", "Arn"]}},
+    )
+    path = "/components/Fn/properties/Role"
+
+    response = api.post(f"{url}disconnect/", {"path": path}, format="json")
+    again = api.post(f"{url}disconnect/", {"path": path}, format="json")
+
+    assert response.status_code == 200
+    assert response.json()["removed"] == [path]
+    assert response.json()["design"]["connections"] == []
+    assert "Role" not in response.json()["design"]["components"]["Fn"]["properties"]
+    assert again.status_code == 400
+    assert again.json()["errors"][0]["code"] == "unknown_connection"
 
 
 def test_remove_a_component_and_the_references_to_it(api, url):

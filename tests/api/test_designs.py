@@ -60,11 +60,22 @@ def test_another_persons_design_is_not_found(api, other_user):
     )
 
 
-def test_anonymous_requests_are_refused():
+def test_anonymous_requests_are_told_to_authenticate():
     response = APIClient().get("/api/designs/")
 
-    assert response.status_code in (401, 403)
-    assert "code" in response.json()
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
+    assert response.json()["code"] == "not_authenticated"
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/designs/abc/components/", "/api/nothing/", "/api/designs/1/x/"]
+)
+def test_unknown_api_urls_answer_json(api, url):
+    response = api.get(url)
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
 
 
 def test_token_authentication_for_scripts(user):

@@ -42,12 +42,33 @@ def test_add_component_stores_a_copy_with_defaults(document):
     logical_id = add_component(document, "AWS::RDS::DBCluster", properties=properties)
     properties["Tags"].clear()
     assert logical_id == "DBCluster"
-    assert document["components"]["DBCluster"] == {
+    added = dict(document["components"]["DBCluster"])
+    position = added.pop("position")
+    assert added == {
         "type": "AWS::RDS::DBCluster",
         "properties": {"Tags": [{"Key": "a", "Value": "b"}]},
         "attributes": {},
-        "position": {"x": 0, "y": 0},
     }
+    # Unplaced components go to a free cell of the grid, never on another.
+    others = [
+        c["position"] for k, c in document["components"].items() if k != logical_id
+    ]
+    assert position not in others
+    assert set(position) == {"x", "y"}
+
+
+def test_unplaced_components_do_not_stack(document):
+    added = [add_component(document, "AWS::SQS::Queue") for _ in range(12)]
+
+    positions = [
+        (
+            document["components"][k]["position"]["x"],
+            document["components"][k]["position"]["y"],
+        )
+        for k in document["components"]
+    ]
+    assert len(added) == 12
+    assert len(set(positions)) == len(positions)
 
 
 def test_generated_ids_avoid_components_and_parameters(document):
