@@ -15,10 +15,12 @@ from django.db import transaction
 from designer.exceptions import (
     ChoiceNeeded,
     DesignerError,
+    LayoutFailed,
     NoRelationship,
     UnknownResourceType,
     VersionConflict,
 )
+from designer.layout import LayoutError, layout_positions
 from designer.models import Design, Dismissal
 from designer.suggestions import apply_operations, find_suggestion, operations_of
 from designer.template import document as documents
@@ -220,6 +222,20 @@ def do_disconnect(design, actor, path, *, expected_version=None):
 
     design = _change(design, actor, change, expected_version)
     return design, removed
+
+
+def do_tidy_up(design, actor, *, expected_version=None):
+    """Lay every component out again with Graphviz, along the references."""
+
+    def change(document):
+        try:
+            positions = layout_positions(document)
+        except LayoutError as error:
+            raise LayoutFailed(str(error)) from error
+        for logical_id, position in positions.items():
+            document["components"][logical_id]["position"] = position
+
+    return _change(design, actor, change, expected_version)
 
 
 # Suggestions

@@ -56,3 +56,10 @@ class UnknownSuggestion(DesignerError):
 
     code = "unknown_suggestion"
     status_code = 404
+
+
+class LayoutFailed(DesignerError):
+    """Raised when Graphviz cannot lay a design out."""
+
+    code = "layout_failed"
+    status_code = 503

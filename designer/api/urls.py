@@ -28,6 +28,7 @@ urlpatterns = [
         views.ConnectView.as_view(),
         name="connect-api",
     ),
+    path("designs/<int:design_id>/tidy/", views.TidyUpView.as_view(), name="tidy-api"),
     path(
         "designs/<int:design_id>/disconnect/",
         views.DisconnectView.as_view(),

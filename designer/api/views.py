@@ -175,6 +175,18 @@ class DisconnectView(DesignMixin, APIView):
         return Response({"design": s.design_detail(design), "removed": removed})
 
 
+class TidyUpView(DesignMixin, APIView):
+    @extend_schema(request=s.VersionedSerializer, responses=s.DesignDetailSerializer)
+    def post(self, request, design_id):
+        """Lay the components out again with Graphviz, left to right."""
+        design = self.get_design(design_id)
+        data = _valid(s.VersionedSerializer, request)
+        design = actions.do_tidy_up(
+            design, request.user, expected_version=data.get("version")
+        )
+        return Response(s.design_detail(design))
+
+
 EXPORT_FORMATS = {
     "yaml": (to_yaml, "application/yaml", "yaml"),
     "json": (to_json, "application/json", "json"),

@@ -234,3 +234,17 @@ def test_remove_a_component_and_the_references_to_it(api, url):
     assert design["components"]["Queue"]["attributes"].get("DependsOn") in (None, [])
     assert design["connections"] == []
     assert response.json()["removed"]
+
+
+def test_tidy_up_lays_components_out_without_overlap(api, url):
+    for _ in range(3):
+        add(api, url, type="AWS::SQS::Queue", position={"x": 5, "y": 5})
+
+    response = api.post(f"{url}tidy/", {}, format="json")
+
+    assert response.status_code == 200
+    positions = {
+        (c["position"]["x"], c["position"]["y"])
+        for c in response.json()["components"].values()
+    }
+    assert len(positions) == 3
