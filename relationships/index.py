@@ -28,6 +28,7 @@ class DesignIndex:
         self.outgoing: dict[str, list[Edge]] = {}
         self.incoming: dict[str, list[tuple[str, Edge]]] = defaultdict(list)
         self._cycle_answers: dict[frozenset, bool] = {}
+        self._cells: dict[tuple[int, int], list[tuple[float, float]]] | None = None
 
         # One pass over every component
         components = self.components
@@ -102,11 +103,42 @@ class DesignIndex:
         return f"{base}{number}"
 
     def position_near(self, logical_id: str, slot: int = 0) -> dict[str, float]:
-        """Return a canvas position beside a component, one slot per new one."""
+        """Return a free canvas position beside a component, one slot per new one.
+
+        Far enough right that an edge label fits between the two boxes, and
+        moved down past any component already there.
+        """
         position = self.components[logical_id].get("position") or {}
-        x = float(position.get("x", 0))
-        y = float(position.get("y", 0))
-        return {"x": x + 220.0 * (1 + slot % 3), "y": y + 160.0 * (slot // 3)}
+        x = float(position.get("x", 0)) + 300.0 * (1 + slot % 3)
+        y = float(position.get("y", 0)) + 160.0 * (slot // 3)
+        while self._occupied(x, y):
+            y += 160.0
+        return {"x": x, "y": y}
+
+    def _occupied(self, x: float, y: float) -> bool:
+        """Return whether a component's box lies near (x, y)."""
+        cells = self._position_cells()
+        column, row = int(x // 200.0), int(y // 80.0)
+        for cell in ((column + dc, row + dr) for dc in (-1, 0, 1) for dr in (-1, 0, 1)):
+            for other_x, other_y in cells.get(cell, ()):
+                if abs(other_x - x) < 200.0 and abs(other_y - y) < 80.0:
+                    return True
+        return False
+
+    def _position_cells(self) -> dict[tuple[int, int], list[tuple[float, float]]]:
+        """Return the components' positions bucketed in 200 x 80 cells, once."""
+        if self._cells is None:
+            self._cells = {}
+            for component in self.components.values():
+                position = component.get("position")
+                try:
+                    x = float(position.get("x", 0))
+                    y = float(position.get("y", 0))
+                except (AttributeError, TypeError, ValueError):
+                    continue
+                cell = (int(x // 200.0), int(y // 80.0))
+                self._cells.setdefault(cell, []).append((x, y))
+        return self._cells
 
     # Graph
 

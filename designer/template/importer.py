@@ -12,10 +12,29 @@ from .exceptions import TemplateParseError
 
 logger = logging.getLogger(__name__)
 
+# CloudFormation's own limit for a template (uploaded through S3).
+MAX_TEMPLATE_BYTES = 1_000_000
+
+# Values a template may hold once YAML aliases are expanded. A 1 MB template
+# written out holds far fewer; an alias bomb holds billions.
+MAX_VALUES = 2_000_000
+
 
 def parse_template(text, filename="template.yaml") -> dict:
     """Return the template in text, YAML or JSON, as plain Python data."""
-    template, matches = decode_str(text)
+    size = len(text.encode("utf-8"))
+    if size > MAX_TEMPLATE_BYTES:
+        raise TemplateParseError(
+            f"{filename}: {size:,} bytes is over the limit of "
+            f"{MAX_TEMPLATE_BYTES:,} bytes (CloudFormation's own for a template).",
+            code="too_large",
+        )
+    try:
+        template, matches = decode_str(text)
+    except RecursionError:
+        raise TemplateParseError(
+            f"{filename}: the template nests too deeply to read.", code="too_deep"
+        ) from None
     if matches:
         first = matches[0]
         line = first.linenumber or None
@@ -36,12 +55,39 @@ def import_template(text) -> dict:
     return from_template(parse_template(text))
 
 
-def _plain(node, filename):
-    """Return node with cfn-lint's node classes turned into built-in types."""
-    if isinstance(node, dict):
-        return {_plain_key(key): _plain(value, filename) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_plain(item, filename) for item in node]
+def _plain(root, filename):
+    """Return root with cfn-lint's node classes turned into built-in types.
+
+    Iterative, and bounded in the number of values: YAML aliases share one
+    node many times over, and expanding them must not exhaust memory.
+    """
+    budget = MAX_VALUES
+    result = [None]
+    stack = [(root, result, 0)]
+    while stack:
+        node, holder, slot = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise TemplateParseError(
+                f"{filename}: the template expands to more than {MAX_VALUES:,} "
+                "values; YAML aliases that repeat each other are refused.",
+                code="too_large",
+            )
+        if isinstance(node, dict):
+            plain = {}
+            for key, value in node.items():
+                plain[_plain_key(key)] = None
+                stack.append((value, plain, _plain_key(key)))
+        elif isinstance(node, list):
+            plain = [None] * len(node)
+            stack.extend((item, plain, index) for index, item in enumerate(node))
+        else:
+            plain = _plain_scalar(node, filename)
+        holder[slot] = plain
+    return result[0]
+
+
+def _plain_scalar(node, filename):
     if isinstance(node, str):
         return str(node)
     if node is None or isinstance(node, (bool, int, float)):

@@ -62,6 +62,8 @@ export function createApi({ root = "/api/", fetcher = globalThis.fetch, cookies 
   const designPath = (id) => `designs/${encodeURIComponent(id)}/`;
   const componentPath = (id, logicalId) =>
     `${designPath(id)}components/${encodeURIComponent(logicalId)}/`;
+  const suggestionPath = (id, suggestionId) =>
+    `${designPath(id)}suggestions/${encodeURIComponent(suggestionId)}/`;
 
   return {
     listDesigns: () => request("GET", "designs/"),
@@ -76,6 +78,15 @@ export function createApi({ root = "/api/", fetcher = globalThis.fetch, cookies 
     exportTemplate: (id, format) =>
       request("GET", `${designPath(id)}export/?format=${encodeURIComponent(format)}`),
     validate: (id) => request("GET", `${designPath(id)}validate/`),
+    listSuggestions: (id) => request("GET", `${designPath(id)}suggestions/`),
+    previewSuggestion: (id, suggestionId, choice) => {
+      const query = choice ? `?choice=${encodeURIComponent(choice)}` : "";
+      return request("GET", `${suggestionPath(id, suggestionId)}preview/${query}`);
+    },
+    acceptSuggestion: (id, suggestionId, body) =>
+      request("POST", `${suggestionPath(id, suggestionId)}accept/`, body),
+    dismissSuggestion: (id, suggestionId) =>
+      request("POST", `${suggestionPath(id, suggestionId)}dismiss/`),
     searchTypes: (text) =>
       request("GET", `catalog/types/?search=${encodeURIComponent(text)}`),
     typeDetail: (type) => request("GET", `catalog/types/${encodeURIComponent(type)}/`),

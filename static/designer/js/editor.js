@@ -1,13 +1,18 @@
 // The editor page: builds the state, the actions' dependencies and the UI
 // parts, then loads the design.
 
+import { acceptSuggestion } from "./actions/accept-suggestion.js";
 import { addComponent } from "./actions/add-component.js";
 import { cancelChoice } from "./actions/cancel-choice.js";
 import { connectComponents } from "./actions/connect-components.js";
 import { deleteComponent } from "./actions/delete-component.js";
+import { dismissSuggestion } from "./actions/dismiss-suggestion.js";
 import { focusFinding } from "./actions/focus-finding.js";
+import { forgetSuggestion } from "./actions/forget-suggestion.js";
 import { loadDesign } from "./actions/load-design.js";
+import { loadSuggestions } from "./actions/load-suggestions.js";
 import { moveComponent } from "./actions/move-component.js";
+import { pickSuggestionChoice } from "./actions/pick-suggestion-choice.js";
 import { redo } from "./actions/redo.js";
 import { refreshDesign } from "./actions/refresh-design.js";
 import { rememberTypes } from "./actions/remember-types.js";
@@ -19,6 +24,7 @@ import { createApi } from "./api.js";
 import { typeSummaries } from "./model/catalog.js";
 import { unknownTypes } from "./model/elements.js";
 import { failure, initialState } from "./model/state.js";
+import { ghostTypes, highlightTargets } from "./model/suggestions.js";
 import { createStore, describeError } from "./store.js";
 import { createTypeCache } from "./type-cache.js";
 import { createCanvas } from "./ui/canvas.js";
@@ -28,7 +34,9 @@ import { bindShortcuts } from "./ui/keyboard.js";
 import { connectLiveUpdates } from "./ui/live-updates.js";
 import { createPalette } from "./ui/palette.js";
 import { createPropertiesPanel } from "./ui/properties-panel.js";
+import { createSideTabs } from "./ui/side-tabs.js";
 import { createStatusLine } from "./ui/status-line.js";
+import { createSuggestionsPanel } from "./ui/suggestions-panel.js";
 import { createToolbar } from "./ui/toolbar.js";
 
 const byId = (id) => document.getElementById(id);
@@ -67,13 +75,46 @@ const commands = {
 const toolbar = createToolbar(byId("toolbar"), commands);
 bindShortcuts(document, commands);
 
+// The right column: suggestions while nothing is selected, else properties
+const sideTabs = createSideTabs(byId("side-tabs"), {
+  suggestions: byId("suggestions-panel"),
+  properties: byId("properties-panel"),
+});
+const showProperties = () => sideTabs.show("properties");
+
 const canvas = createCanvas(byId("canvas"), {
-  onSelect: (logicalId) => dispatch(selectComponent, { logicalId }),
+  onSelect: (logicalId) => {
+    sideTabs.show(logicalId ? "properties" : "suggestions");
+    dispatch(selectComponent, { logicalId });
+  },
+  onGhost: (suggestionId) => {
+    sideTabs.show("suggestions");
+    suggestionsPanel.reveal(suggestionId);
+  },
   onMove: (logicalId, position) => dispatch(moveComponent, { logicalId, position }),
   onConnect: (source, target) => dispatch(connectComponents, { source, target }),
-  onDrop: (type, position) => dispatch(addComponent, { type, position }),
+  onDrop: (type, position) => {
+    showProperties();
+    dispatch(addComponent, { type, position });
+  },
   onZoom: (zoom) => toolbar.showZoom(zoom),
 });
+
+const suggestionsPanel = createSuggestionsPanel(
+  { list: byId("suggestions-list"), summary: byId("suggestions-summary"), count: byId("suggestion-count") },
+  {
+    api,
+    designId: config.designId,
+    onSelectComponent: (logicalId) => {
+      dispatch(selectComponent, { logicalId }).then(() => canvas.focus(logicalId));
+    },
+    onPick: (id, choice) => dispatch(pickSuggestionChoice, { id, choice }),
+    onAccept: (id) => dispatch(acceptSuggestion, { id }),
+    onDismiss: (id) => dispatch(dismissSuggestion, { id }),
+    onHighlight: (ids) => canvas.highlight(highlightTargets(store.getState().suggestions, ids)),
+    onError: report,
+  },
+);
 
 
 const palette = createPalette(
@@ -82,7 +123,10 @@ const palette = createPalette(
     search: (text) => api.searchTypes(text),
     onTypes: (results) => dispatch(rememberTypes, { types: typeSummaries(results) }),
     onError: report,
-    onPick: (type) => dispatch(addComponent, { type, position: canvas.centre() }),
+    onPick: (type) => {
+      showProperties();
+      dispatch(addComponent, { type, position: canvas.centre() });
+    },
   },
 );
 
@@ -106,6 +150,7 @@ const exportDialog = createExportDialog(byId("export-dialog"), {
   designId: config.designId,
   designName: () => (store.getState().design || config).name,
   onFinding: (finding) => {
+    showProperties();
     dispatch(focusFinding, { finding }).then(() => canvas.focus(finding.logicalId));
   },
 });
@@ -113,7 +158,8 @@ const exportDialog = createExportDialog(byId("export-dialog"), {
 // Colours for types the palette has not listed yet
 const asked = new Set();
 function learnTypes(state) {
-  for (const type of unknownTypes(state.design, state.types)) {
+  const ghosts = ghostTypes(state.suggestions).filter((type) => !state.types[type]);
+  for (const type of [...unknownTypes(state.design, state.types), ...ghosts]) {
     if (asked.has(type)) continue;
     asked.add(type);
     typeCache
@@ -131,15 +177,23 @@ const designName = byId("design-name");
 
 store.subscribe((state, previous) => {
   canvas.render(state, previous);
+  suggestionsPanel.render(state, previous);
   toolbar.render(state);
   properties.render(state, previous);
   choiceDialog.render(state);
   statusLine.render(state);
+  if (previous.selected && !state.selected) sideTabs.show("suggestions");
   if (state.design) {
     canvasEmpty.hidden = Object.keys(state.design.components).length > 0;
     versionIndicator.textContent = `Version ${state.design.version}`;
     designName.textContent = state.design.name;
-    if (state.design !== previous.design) learnTypes(state);
+    if (state.design !== previous.design || state.suggestions !== previous.suggestions) {
+      learnTypes(state);
+    }
+    // After any edit, undo, accept or change elsewhere
+    if (!previous.design || state.design.version !== previous.design.version) {
+      dispatch(loadSuggestions);
+    }
   }
 });
 
@@ -151,6 +205,7 @@ connectLiveUpdates({
   indicator: byId("live-indicator"),
   onChanged: (version) => dispatch(refreshDesign, { version }),
   onDeleted: () => report("This design was deleted elsewhere; changes can no longer be saved."),
+  onDismissed: (id) => dispatch(forgetSuggestion, { id }),
 });
 
 // Playwright drives the canvas through these; nothing else reads them.

@@ -1,5 +1,8 @@
 // Conversions between the page's pixels and the canvas's model coordinates.
 
+// The size the canvas draws a component at, in model coordinates.
+export const NODE_SIZE = { width: 184, height: 56 };
+
 export function clientToModel(client, containerRect, pan, zoom) {
   return {
     x: (client.x - containerRect.left - pan.x) / zoom,
@@ -13,4 +16,9 @@ export function roundPosition(position) {
 
 export function samePosition(a, b) {
   return Boolean(a && b) && Math.round(a.x) === Math.round(b.x) && Math.round(a.y) === Math.round(b.y);
+}
+
+// True when boxes of NODE_SIZE centred on a and b overlap.
+export function overlaps(a, b, size = NODE_SIZE) {
+  return Math.abs(a.x - b.x) < size.width && Math.abs(a.y - b.y) < size.height;
 }

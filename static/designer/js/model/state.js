@@ -13,6 +13,8 @@ export function initialState(designId) {
     formErrors: null,
     notice: null,
     connectMode: false,
+    suggestions: null,
+    picks: {},
   };
 }
 

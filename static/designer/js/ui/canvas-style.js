@@ -1,6 +1,10 @@
 // How the canvas draws components and connections.
 
 import { FALLBACK_COLOUR } from "../model/elements.js";
+import { NODE_SIZE } from "../model/geometry.js";
+
+// Suggestions' own colour, apart from selection blue and drawing amber
+const SUGGESTED = "#7c3aed";
 
 // Edgehandles' own ghost node has no colour of its own.
 const colourOf = (node) => node.data("colour") || FALLBACK_COLOUR;
@@ -15,8 +19,9 @@ export const canvasStyle = [
     selector: "node",
     style: {
       shape: "round-rectangle",
-      width: 184,
-      height: 56,
+      width: NODE_SIZE.width,
+      height: NODE_SIZE.height,
+      "z-index": 10,
       "background-fill": "linear-gradient",
       "background-gradient-direction": "to-right",
       "background-gradient-stop-colors": stripe,
@@ -62,6 +67,30 @@ export const canvasStyle = [
     },
   },
   {
+    selector: "node.ghost",
+    style: {
+      "z-index": 1,
+      opacity: 0.55,
+      "border-style": "dashed",
+      "border-width": 1.5,
+      color: "#4b5563",
+      "font-style": "italic",
+    },
+  },
+  {
+    selector: "node.is-suggested",
+    style: {
+      "underlay-color": SUGGESTED,
+      "underlay-opacity": 0.14,
+      "underlay-padding": 7,
+      "underlay-shape": "round-rectangle",
+    },
+  },
+  {
+    selector: "node.ghost.is-suggested",
+    style: { opacity: 0.95, "border-color": SUGGESTED, "border-width": 2.5 },
+  },
+  {
     selector: "edge",
     style: {
       width: 1.6,
@@ -85,6 +114,22 @@ export const canvasStyle = [
   {
     selector: "edge[kind = 'DependsOn']",
     style: { "line-style": "dashed" },
+  },
+  {
+    selector: "edge.ghost",
+    style: {
+      "line-style": "dashed",
+      "line-dash-pattern": [6, 4],
+      "line-color": "#a78bfa",
+      "target-arrow-color": "#a78bfa",
+      opacity: 0.7,
+      label: "",
+      "z-index": 1,
+    },
+  },
+  {
+    selector: "edge.ghost.is-suggested",
+    style: { "line-color": SUGGESTED, "target-arrow-color": SUGGESTED, opacity: 1, width: 2.2 },
   },
   {
     selector: "edge:selected",

@@ -5,6 +5,7 @@ import cytoscape from "/static/vendor/cytoscape/cytoscape.esm.min.mjs";
 
 import { designToElements } from "../model/elements.js";
 import { clientToModel } from "../model/geometry.js";
+import { suggestionsToGhosts } from "../model/suggestions.js";
 import { canvasStyle } from "./canvas-style.js";
 
 export const PALETTE_MIME = "application/x-designer-type";
@@ -23,6 +24,10 @@ function registerEdgehandles() {
 const TEMPORARY = ["eh-preview", "eh-ghost", "eh-ghost-edge", "eh-ghost-node"];
 const isTemporary = (element) => TEMPORARY.some((name) => element.hasClass(name));
 
+// Ghosts show what a suggestion would add; they are never real components.
+const isGhost = (element) => element.hasClass("ghost");
+const isReal = (element) => !isTemporary(element) && !isGhost(element);
+
 export function createCanvas(container, handlers) {
   registerEdgehandles();
 
@@ -36,7 +41,7 @@ export function createCanvas(container, handlers) {
   });
 
   const edgehandles = cy.edgehandles({
-    canConnect: (source, target) => !source.same(target),
+    canConnect: (source, target) => !source.same(target) && isReal(source) && isReal(target),
     edgeParams: () => ({}),
     hoverDelay: 80,
     snap: true,
@@ -46,14 +51,16 @@ export function createCanvas(container, handlers) {
 
   // Gestures become actions
   cy.on("tap", "node", (event) => {
-    if (!isTemporary(event.target)) handlers.onSelect(event.target.id());
+    const node = event.target;
+    if (isGhost(node)) handlers.onGhost(node.data("ghostOf"));
+    else if (!isTemporary(node)) handlers.onSelect(node.id());
   });
   cy.on("tap", (event) => {
     if (event.target === cy) handlers.onSelect(null);
   });
   cy.on("dragfree", "node", (event) => {
     const node = event.target;
-    if (isTemporary(node)) return;
+    if (!isReal(node)) return;
     handlers.onMove(node.id(), { ...node.position() });
   });
   cy.on("ehcomplete", (_event, source, target, added) => {
@@ -92,7 +99,7 @@ export function createCanvas(container, handlers) {
 
     cy.batch(() => {
       cy.elements().forEach((element) => {
-        if (!isTemporary(element) && !wanted.has(element.id())) element.remove();
+        if (isReal(element) && !wanted.has(element.id())) element.remove();
       });
 
       // Nodes first, without parents, so a parent always exists in time
@@ -124,6 +131,34 @@ export function createCanvas(container, handlers) {
     });
   }
 
+  // Ghosts are redrawn whole: they are few, and never dragged
+  function syncGhosts(state) {
+    const ghosts = suggestionsToGhosts(state.suggestions, state.design, state.types, state.picks);
+    cy.batch(() => {
+      cy.elements(".ghost").remove();
+      for (const ghost of ghosts) {
+        if (ghost.group === "nodes") cy.add({ ...ghost, selectable: false, grabbable: false });
+        else cy.add({ ...ghost, selectable: false });
+      }
+    });
+    applyHighlight();
+  }
+
+  let highlighted = { suggestions: new Set(), components: new Set() };
+
+  function applyHighlight() {
+    cy.batch(() => {
+      cy.elements(".is-suggested").removeClass("is-suggested");
+      cy.elements(".ghost").forEach((ghost) => {
+        if (highlighted.suggestions.has(ghost.data("ghostOf"))) ghost.addClass("is-suggested");
+      });
+      for (const logicalId of highlighted.components) {
+        const node = cy.getElementById(logicalId);
+        if (node.nonempty() && isReal(node)) node.addClass("is-suggested");
+      }
+    });
+  }
+
   function syncSelection(selected) {
     cy.nodes(":selected").forEach((node) => {
       if (node.id() !== selected) node.unselect();
@@ -138,7 +173,11 @@ export function createCanvas(container, handlers) {
     cy,
     edgehandles,
     render(state, previous) {
-      if (state.design !== previous.design || state.types !== previous.types) syncElements(state);
+      const redrawn = state.design !== previous.design || state.types !== previous.types;
+      if (redrawn) syncElements(state);
+      if (redrawn || state.suggestions !== previous.suggestions || state.picks !== previous.picks) {
+        syncGhosts(state);
+      }
       syncSelection(state.selected);
 
       if (state.connectMode !== previous.connectMode) {
@@ -157,6 +196,10 @@ export function createCanvas(container, handlers) {
         }
         handlers.onZoom(cy.zoom());
       }
+    },
+    highlight(targets) {
+      highlighted = targets;
+      applyHighlight();
     },
     zoomBy(factor) {
       const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));

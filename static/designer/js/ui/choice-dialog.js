@@ -1,6 +1,7 @@
 // The dialog that asks which relationship a new connection should make.
 
 import { h } from "./dom.js";
+import { prose } from "./prose.js";
 
 export function createChoiceDialog(dialog, { onChoose, onCancel }) {
   const form = dialog.querySelector("#choice-form");
@@ -43,7 +44,7 @@ export function createChoiceDialog(dialog, { onChoose, onCancel }) {
               "span",
               { class: "choice__text" },
               h("span", { class: "choice__title", text: option.title || option.id }),
-              option.explanation ? h("span", { class: "choice__explanation", text: option.explanation }) : null,
+              option.explanation ? prose("span", { class: "choice__explanation" }, option.explanation) : null,
             ),
           ),
         ),

@@ -10,6 +10,7 @@ export function connectLiveUpdates({
   indicator,
   onChanged,
   onDeleted,
+  onDismissed = () => {},
   timer = clock,
   jitter = random,
   Socket = globalThis.WebSocket,
@@ -49,6 +50,8 @@ export function connectLiveUpdates({
       if (!message) return;
       if (VERSIONED.has(message.type) && Number.isFinite(message.version)) {
         onChanged(message.version);
+      } else if (message.type === "suggestion.dismissed" && message.id) {
+        onDismissed(String(message.id));
       } else if (message.type === "design.deleted") {
         stopped = true;
         show("off", "Live updates: design deleted");
