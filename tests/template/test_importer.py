@@ -123,3 +123,53 @@ def test_corpus_round_trips(corpus_file):
     template = to_template(from_template(first))
     assert parse_template(to_yaml(template)) == first
     assert parse_template(to_json(template)) == first
+
+
+def _alias_bomb(levels):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, levels):
+        refs = ", ".join([f"*a{level - 1}"] * 9)
+        lines.append(f"a{level}: &a{level} [{refs}]")
+    lines.append("Resources: {B: {Type: AWS::S3::Bucket}}")
+    return "\n".join(lines) + "\n"
+
+
+BAD_INPUTS = [
+    ("not yaml", "Resources: [\n  - : :\n", "parse_error", 2),
+    (
+        "duplicate keys",
+        "Resources:\n  A: {Type: AWS::S3::Bucket}\n  A: {Type: AWS::S3::Bucket}\n",
+        "parse_error",
+        2,
+    ),
+    ("deep nesting", "a: " + "[" * 3000 + "]" * 3000 + "\n", "parse_error", 1),
+    ("alias bomb", _alias_bomb(9), "parse_error", None),
+    ("a list, not a mapping", "- a\n- b\n", "parse_error", 1),
+    (
+        "over the size limit",
+        "Description: " + "x" * 1_000_001 + "\n",
+        "too_large",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, code, line",
+    [case[1:] for case in BAD_INPUTS],
+    ids=[case[0] for case in BAD_INPUTS],
+)
+def test_bad_input_is_refused_with_a_code_and_where(text, code, line):
+    with pytest.raises(TemplateParseError) as raised:
+        parse_template(text)
+
+    assert raised.value.code == code
+    if line is not None:
+        assert raised.value.line == line
+
+
+def test_a_moderate_alias_use_is_expanded():
+    template = parse_template(_alias_bomb(3))
+
+    assert len(template["a2"]) == 9
+    assert template["a2"][0][0] == ["x"] * 9
