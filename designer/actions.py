@@ -24,6 +24,7 @@ from designer.layout import LayoutError, layout_positions
 from designer.models import Design, Dismissal
 from designer.suggestions import apply_operations, find_suggestion, operations_of
 from designer.template import document as documents
+from designer.template.importer import foreign_tags, parse_template
 from relationships.catalog import get_catalog, starter_properties
 from relationships.connect import apply_connection, connect_meanings
 from relationships.exceptions import UnknownChoice
@@ -45,6 +46,59 @@ def do_create_design(owner, name, *, document=None):
         design.save()
         logger.info("Design %s created by user %s", design.pk, owner.pk)
     return design
+
+
+def do_import_design(owner, name, text, *, filename="template.yaml"):
+    """Create a design from a template's text, laid out by Graphviz.
+
+    Nothing is stored unless the whole template reads; the returned warnings
+    say what the design will not give back exactly as written.
+    """
+    template = parse_template(text, filename)
+    document = documents.from_template(template)
+    warnings = [
+        {
+            "code": "foreign_tag",
+            "path": found["path"],
+            "message": f"{found['tag']} is not a CloudFormation intrinsic "
+            "function (a preprocessor's?); it is kept exactly as written.",
+        }
+        for found in foreign_tags(template)
+    ]
+    warnings.append(
+        {
+            "code": "formatting",
+            "path": "/",
+            "message": "Comments and formatting are not kept; every section, "
+            "value and list order is.",
+        }
+    )
+    try:
+        positions = layout_positions(document)
+    except LayoutError:
+        logger.warning("Graphviz failed on an import by user %s", owner.pk)
+        warnings.append(
+            {
+                "code": "layout_failed",
+                "path": "/",
+                "message": "Graphviz could not lay the design out; "
+                "components are on a grid.",
+            }
+        )
+    else:
+        for logical_id, position in positions.items():
+            document["components"][logical_id]["position"] = position
+    if not name:
+        name = template.get("Description") or filename
+        name = str(name).strip().splitlines()[0][:200] or filename
+    design = do_create_design(owner, name, document=document)
+    logger.info(
+        "User %s imported %s components as design %s",
+        owner.pk,
+        len(document["components"]),
+        design.pk,
+    )
+    return design, warnings
 
 
 def do_delete_design(design, actor):

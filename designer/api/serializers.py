@@ -76,6 +76,27 @@ class DesignCreateSerializer(StrictSerializer):
     description = serializers.CharField(required=False, allow_blank=True)
 
 
+class DesignImportSerializer(StrictSerializer):
+    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    template = serializers.CharField(
+        required=False, trim_whitespace=False, help_text="YAML or JSON text."
+    )
+    file = serializers.FileField(required=False, help_text="Or a template file.")
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        if ("template" in attrs) == ("file" in attrs):
+            raise serializers.ValidationError(
+                {"template": ["Send the template's text or a file, not both."]}
+            )
+        return attrs
+
+
+class ImportResultSerializer(serializers.Serializer):
+    design = DesignDetailSerializer()
+    warnings = serializers.ListField(child=serializers.DictField())
+
+
 class DesignUpdateSerializer(VersionedSerializer):
     name = serializers.CharField(max_length=200, required=False)
     template = serializers.DictField(

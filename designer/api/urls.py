@@ -10,6 +10,7 @@ urlpatterns = [
         name="catalog-type",
     ),
     path("designs/", views.DesignListView.as_view(), name="design-list-api"),
+    path("designs/import/", views.DesignImportView.as_view(), name="design-import-api"),
     path(
         "designs/<int:design_id>/", views.DesignDetailView.as_view(), name="design-api"
     ),

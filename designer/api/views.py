@@ -7,14 +7,17 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from designer import actions
 from designer.api import serializers as s
+from designer.api.parsers import BoundedJSONParser
 from designer.models import Design
 from designer.template.document import new_document, to_template
 from designer.template.export import to_json, to_yaml
+from designer.template.importer import MAX_TEMPLATE_BYTES
 from designer.template.validation import quota_findings, validate_template
 
 logger = logging.getLogger(__name__)
@@ -52,6 +55,40 @@ class DesignListView(APIView):
         document = new_document(description=data.get("description") or None)
         design = actions.do_create_design(request.user, data["name"], document=document)
         return Response(s.design_detail(design), status=status.HTTP_201_CREATED)
+
+
+class DesignImportView(APIView):
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
+
+    @extend_schema(
+        request=s.DesignImportSerializer, responses={201: s.ImportResultSerializer}
+    )
+    def post(self, request):
+        """Create a design from a CloudFormation template (text or file)."""
+        data = _valid(s.DesignImportSerializer, request)
+        if "file" in data:
+            upload = data["file"]
+            if upload.size > MAX_TEMPLATE_BYTES:
+                raise ValidationError(
+                    {
+                        "file": [
+                            f"{upload.size:,} bytes is over the limit of "
+                            f"{MAX_TEMPLATE_BYTES:,} bytes."
+                        ]
+                    }
+                )
+            filename = upload.name
+            try:
+                text = upload.read().decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValidationError({"file": ["A template is UTF-8 text."]}) from None
+        else:
+            text, filename = data["template"], "template.yaml"
+        design, warnings = actions.do_import_design(
+            request.user, data.get("name", ""), text, filename=filename
+        )
+        body = {"design": s.design_detail(design), "warnings": warnings}
+        return Response(body, status=status.HTTP_201_CREATED)
 
 
 class DesignDetailView(DesignMixin, APIView):

@@ -40,6 +40,20 @@ SHORT_FORMS = {
 
 YAML_WIDTH = 1 << 20
 
+
+def foreign_tag(key):
+    """Return the YAML tag of a key read from a tag CloudFormation lacks."""
+    if not isinstance(key, str) or not key.startswith("Fn::"):
+        return None
+    name = key[len("Fn::") :]
+    if key in SHORT_FORMS or key in LONG_ONLY or name.startswith("ForEach"):
+        return None
+    return f"!{name}"
+
+
+# Intrinsics with no short form, which stay as they are written.
+LONG_ONLY = frozenset({"Fn::GetAtt"})
+
 # Only ever inside JSON strings: the rest of JSON's output is ASCII
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
@@ -85,10 +99,15 @@ def _represent_str(dumper, data):
 
 
 def _represent_dict(dumper, data):
-    """Write a single-key intrinsic as a tag, any other mapping as itself."""
+    """Write a single-key intrinsic as a tag, any other mapping as itself.
+
+    cfn-lint reads a tag CloudFormation does not know (a preprocessor's,
+    such as !Rain::Embed) as "Fn::Rain::Embed"; it is written back as the
+    tag it was.
+    """
     if len(data) == 1:
         ((key, value),) = data.items()
-        tag = SHORT_FORMS.get(key)
+        tag = SHORT_FORMS.get(key) or foreign_tag(key)
         if tag is not None:
             node = _represent_intrinsic(dumper, tag, value)
             if node is not None:

@@ -9,6 +9,7 @@ from cfnlint.decode import decode_str
 
 from .document import from_template
 from .exceptions import TemplateParseError
+from .export import foreign_tag
 
 logger = logging.getLogger(__name__)
 
@@ -111,3 +112,24 @@ def _plain_key(key):
     if key is None:
         return "null"
     return str(key)
+
+
+def foreign_tags(template) -> list[dict]:
+    """Return where the template uses tags CloudFormation does not know.
+
+    They are kept exactly as written; a preprocessor (such as Rain) must run
+    before CloudFormation sees the template.
+    """
+    found = []
+    stack = [(template, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                tag = foreign_tag(key) if len(node) == 1 else None
+                if tag:
+                    found.append({"tag": tag, "path": path or "/"})
+                stack.append((value, f"{path}/{key}"))
+        elif isinstance(node, list):
+            stack.extend((item, f"{path}/{index}") for index, item in enumerate(node))
+    return sorted(found, key=lambda item: item["path"])

@@ -72,12 +72,25 @@ def _as_read(value):
         {"Ref": "A", "Other": 1},
         {"Fn::Base64": 5},
         {"Fn::GetAtt": {"Name": 1}},
-        {"Fn::Unknown": "x"},
     ],
 )
 def test_only_a_single_key_intrinsic_of_a_fitting_shape_becomes_a_tag(value):
     text = to_yaml({"V": value})
     assert "!" not in text
+    assert parse_template(text)["V"] == value
+
+
+@pytest.mark.parametrize(
+    "value, written",
+    [
+        ({"Fn::Rain::Embed": "handler.py"}, "V: !Rain::Embed handler.py"),
+        ({"Fn::Unknown": ["a", "b"]}, "V: !Unknown\n- a\n- b"),
+    ],
+)
+def test_a_tag_cloudformation_lacks_is_written_back_as_that_tag(value, written):
+    text = to_yaml({"V": value})
+
+    assert written in text
     assert parse_template(text)["V"] == value
 
 
