@@ -38,6 +38,8 @@ logger = logging.getLogger(__name__)
 FORMAT_VERSION = "2010-09-09"
 
 ATTRIBUTES = (
+    # A legacy key of custom resources that CloudFormation still accepts
+    "Version",
     "Condition",
     "DependsOn",
     "DeletionPolicy",
@@ -576,6 +578,9 @@ def _check_attributes(
                         path=path,
                     )
                 )
+        elif name == "Version":
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                errors.append(InvalidAttribute("Version is text.", path=path))
         elif not isinstance(value, dict):
             errors.append(InvalidAttribute(f"{name} must be a mapping.", path=path))
     return errors

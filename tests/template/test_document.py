@@ -521,8 +521,8 @@ def test_from_template_round_trips_and_lays_out_a_grid():
             [("duplicate_logical_id", "Resources.B")],
         ),
         (
-            {"Resources": {"B": {"Type": "AWS::S3::Bucket", "Version": "1.0"}}},
-            [("invalid_attribute", "Resources.B.Version")],
+            {"Resources": {"B": {"Type": "AWS::S3::Bucket", "Colour": "red"}}},
+            [("invalid_attribute", "Resources.B.Colour")],
         ),
         (
             {"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": []}}},
@@ -556,3 +556,20 @@ def test_from_template_collects_errors_across_resources():
         ("invalid_component", "Resources.B.Type"),
         ("unknown_component", "Resources.C.DependsOn.0"),
     ]
+
+
+def test_a_custom_resources_legacy_version_key_is_kept():
+    template = {
+        "Resources": {
+            "Trigger": {
+                "Type": "Custom::Trigger",
+                "Version": "1.0",
+                "Properties": {"ServiceToken": "arn:aws:lambda:x"},
+            }
+        }
+    }
+
+    document = from_template(template)
+
+    assert document["components"]["Trigger"]["attributes"] == {"Version": "1.0"}
+    assert to_template(document)["Resources"] == template["Resources"]

@@ -8,11 +8,7 @@ from tests.corpus import CORPUS_DIR as CORPUS
 from tests.corpus import CORPUS_FILES
 
 # Files that cannot become designs, and the code of the error they raise
-UNIMPORTABLE = {
-    # Two custom resources carry a legacy top-level "Version" key
-    "aws-samples__aws-aurora-cloudformation-samples__cftemplates__"
-    "Aurora-Postgres-DB-Cluster.yml": "invalid_template",
-}
+UNIMPORTABLE = {}
 
 
 def test_parse_template_returns_plain_types():
