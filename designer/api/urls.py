@@ -31,6 +31,11 @@ urlpatterns = [
     ),
     path("designs/<int:design_id>/tidy/", views.TidyUpView.as_view(), name="tidy-api"),
     path(
+        "designs/<int:design_id>/diagram/",
+        views.DiagramView.as_view(),
+        name="diagram-api",
+    ),
+    path(
         "designs/<int:design_id>/disconnect/",
         views.DisconnectView.as_view(),
         name="disconnect-api",

@@ -14,6 +14,10 @@ from rest_framework.views import APIView
 from designer import actions
 from designer.api import serializers as s
 from designer.api.parsers import BoundedJSONParser
+from designer.exceptions import LayoutFailed
+from designer.layout import LayoutError
+from designer.layout.diagram import FORMATS as DIAGRAM_FORMATS
+from designer.layout.diagram import render_diagram
 from designer.models import Design
 from designer.template.document import new_document, to_template
 from designer.template.export import to_json, to_yaml
@@ -254,6 +258,31 @@ class ExportView(DesignMixin, APIView):
         # beside it, where a script can read it.
         for finding in quota_findings(template):
             response["X-Template-Warning"] = finding.message
+        return response
+
+
+class DiagramView(DesignMixin, APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("format", enum=list(DIAGRAM_FORMATS), default="svg")
+        ],
+        responses={(200, "image/svg+xml"): OpenApiTypes.BINARY},
+    )
+    def get(self, request, design_id):
+        """Return the design drawn by Graphviz, as SVG, PNG or PDF."""
+        design = self.get_design(design_id)
+        name = request.query_params.get("format", "svg")
+        if name not in DIAGRAM_FORMATS:
+            raise ValidationError(
+                {"format": [f"{name!r} is not a format: use svg, png or pdf."]}
+            )
+        try:
+            body = render_diagram(design.name, design.document, name)
+        except LayoutError as error:
+            raise LayoutFailed(str(error)) from error
+        response = HttpResponse(body, content_type=DIAGRAM_FORMATS[name])
+        filename = f"design-{design.pk}.{name}"
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
         return response
 
 

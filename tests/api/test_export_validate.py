@@ -111,3 +111,22 @@ def test_a_design_within_the_quota_has_no_warning(api, demo):
     exported = api.get(f"/api/designs/{demo.pk}/export/")
 
     assert "X-Template-Warning" not in exported
+
+
+@pytest.mark.parametrize(
+    "output_format, content_type",
+    [("svg", "image/svg+xml"), ("png", "image/png"), ("pdf", "application/pdf")],
+)
+def test_diagram_in_each_format(api, demo, output_format, content_type):
+    response = api.get(f"/api/designs/{demo.pk}/diagram/?format={output_format}")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == content_type
+    assert len(response.content) > 500
+
+
+def test_diagram_in_an_unknown_format_is_a_400(api, demo):
+    response = api.get(f"/api/designs/{demo.pk}/diagram/?format=gif")
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "format"
