@@ -123,9 +123,8 @@ def main():
         )
     started = time.perf_counter()
     layout_positions(document)
-    print(
-        f"Graphviz layout of the generated design: {time.perf_counter() - started:.2f} s"
-    )
+    elapsed = time.perf_counter() - started
+    print(f"Graphviz layout of the generated design: {elapsed:.2f} s")
 
 
 if __name__ == "__main__":
