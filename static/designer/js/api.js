@@ -75,6 +75,9 @@ export function createApi({ root = "/api/", fetcher = globalThis.fetch, cookies 
       request("PATCH", componentPath(id, logicalId), changes),
     deleteComponent: (id, logicalId) => request("DELETE", componentPath(id, logicalId)),
     connect: (id, fields) => request("POST", `${designPath(id)}connect/`, fields),
+    disconnect: (id, fields) => request("POST", `${designPath(id)}disconnect/`, fields),
+    tidy: (id, fields) => request("POST", `${designPath(id)}tidy/`, fields),
+    deleteDesign: (id) => request("DELETE", designPath(id)),
     exportTemplate: (id, format) =>
       request("GET", `${designPath(id)}export/?format=${encodeURIComponent(format)}`),
     validate: (id) => request("GET", `${designPath(id)}validate/`),

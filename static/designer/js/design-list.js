@@ -1,4 +1,5 @@
-// The list of designs: "New design" creates one through the API and opens it.
+// The list of designs: "New design" creates one through the API and opens
+// it; each row can be renamed or deleted.
 
 import { createApi } from "./api.js";
 import { describeError } from "./store.js";
@@ -29,3 +30,90 @@ form.addEventListener("submit", async (event) => {
     button.disabled = false;
   }
 });
+
+// Rename in place and delete, through one delegated listener on the table
+const table = document.getElementById("design-table");
+
+const say = (text, level) => {
+  status.textContent = text;
+  status.dataset.level = level;
+};
+
+function startRename(row) {
+  const cell = row.querySelector(".design-table__name");
+  if (cell.querySelector("form")) return;
+  const rename = document.createElement("form");
+  rename.className = "inline-form rename-form";
+  const input = document.createElement("input");
+  input.type = "text";
+  input.name = "name";
+  input.maxLength = 200;
+  input.required = true;
+  input.value = row.dataset.designName;
+  input.setAttribute("aria-label", "New name");
+  const save = document.createElement("button");
+  save.type = "submit";
+  save.className = "button button--primary";
+  save.textContent = "Save";
+  const cancel = document.createElement("button");
+  cancel.type = "button";
+  cancel.className = "button";
+  cancel.dataset.command = "cancel-rename";
+  cancel.textContent = "Cancel";
+  rename.append(input, save, cancel);
+  cell.querySelector("a").hidden = true;
+  cell.append(rename);
+  input.select();
+}
+
+function stopRename(row) {
+  const cell = row.querySelector(".design-table__name");
+  const rename = cell.querySelector("form");
+  if (rename) rename.remove();
+  cell.querySelector("a").hidden = false;
+}
+
+async function finishRename(row, name) {
+  if (!name) {
+    say("Enter a name for the design.", "error");
+    return;
+  }
+  try {
+    const design = await api.patchDesign(row.dataset.designId, { name });
+    row.dataset.designName = design.name;
+    row.querySelector(".design-table__name a").textContent = design.name;
+    stopRename(row);
+    say(`Renamed to ${design.name}.`, "success");
+  } catch (error) {
+    say(`Could not rename the design: ${describeError(error)}`, "error");
+  }
+}
+
+async function deleteDesign(row) {
+  const name = row.dataset.designName;
+  if (!window.confirm(`Delete “${name}”? This cannot be undone.`)) return;
+  try {
+    await api.deleteDesign(row.dataset.designId);
+    row.remove();
+    say(`Deleted ${name}.`, "success");
+  } catch (error) {
+    say(`Could not delete the design: ${describeError(error)}`, "error");
+  }
+}
+
+if (table) {
+  table.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-command]");
+    const row = button && button.closest("tr[data-design-id]");
+    if (!row) return;
+    if (button.dataset.command === "rename-design") startRename(row);
+    if (button.dataset.command === "cancel-rename") stopRename(row);
+    if (button.dataset.command === "delete-design") deleteDesign(row);
+  });
+  table.addEventListener("submit", (event) => {
+    const row = event.target.closest("tr[data-design-id]");
+    if (!row) return;
+    event.preventDefault();
+    finishRename(row, event.target.elements.name.value.trim());
+  });
+}

@@ -14,21 +14,27 @@ import { loadSuggestions } from "./actions/load-suggestions.js";
 import { moveComponent } from "./actions/move-component.js";
 import { pickSuggestionChoice } from "./actions/pick-suggestion-choice.js";
 import { redo } from "./actions/redo.js";
+import { receiveFindings } from "./actions/receive-findings.js";
 import { refreshDesign } from "./actions/refresh-design.js";
 import { rememberTypes } from "./actions/remember-types.js";
+import { removeConnection } from "./actions/remove-connection.js";
 import { selectComponent } from "./actions/select-component.js";
+import { selectConnection } from "./actions/select-connection.js";
+import { tidyUp } from "./actions/tidy-up.js";
 import { toggleConnectMode } from "./actions/toggle-connect-mode.js";
 import { undo } from "./actions/undo.js";
 import { updateComponent } from "./actions/update-component.js";
 import { createApi } from "./api.js";
 import { typeSummaries } from "./model/catalog.js";
 import { unknownTypes } from "./model/elements.js";
-import { failure, initialState } from "./model/state.js";
+import { failure, info, initialState } from "./model/state.js";
 import { ghostTypes, highlightTargets } from "./model/suggestions.js";
+import { debounce } from "./seams.js";
 import { createStore, describeError } from "./store.js";
 import { createTypeCache } from "./type-cache.js";
 import { createCanvas } from "./ui/canvas.js";
 import { createChoiceDialog } from "./ui/choice-dialog.js";
+import { createEdgePanel } from "./ui/edge-panel.js";
 import { createExportDialog } from "./ui/export-dialog.js";
 import { bindShortcuts } from "./ui/keyboard.js";
 import { connectLiveUpdates } from "./ui/live-updates.js";
@@ -63,12 +69,16 @@ const commands = {
   "zoom-out": () => canvas.zoomBy(0.8),
   fit: () => canvas.fit(),
   export: () => exportDialog.open(),
+  tidy: () => dispatch(tidyUp).then(() => canvas.fitReadable()),
   delete: () => {
-    const { selected } = store.getState();
-    if (selected) dispatch(deleteComponent, { logicalId: selected });
+    const { selected, selectedConnection } = store.getState();
+    if (selectedConnection) dispatch(removeConnection, { path: selectedConnection });
+    else if (selected) dispatch(deleteComponent, { logicalId: selected });
   },
   escape: () => {
-    if (store.getState().connectMode) dispatch(toggleConnectMode, { on: false });
+    const state = store.getState();
+    if (state.connectMode) dispatch(toggleConnectMode, { on: false });
+    else if (state.selectedConnection) dispatch(selectConnection, { path: null });
     else dispatch(selectComponent, { logicalId: null });
   },
 };
@@ -87,6 +97,7 @@ const canvas = createCanvas(byId("canvas"), {
     sideTabs.show(logicalId ? "properties" : "suggestions");
     dispatch(selectComponent, { logicalId });
   },
+  onSelectEdge: (path) => dispatch(selectConnection, { path }),
   onGhost: (suggestionId) => {
     sideTabs.show("suggestions");
     suggestionsPanel.reveal(suggestionId);
@@ -136,9 +147,32 @@ const properties = createPropertiesPanel(
     typeSchema: (type) => typeCache.get(type),
     onSave: (changes) => dispatch(updateComponent, changes),
     onDelete: (logicalId) => dispatch(deleteComponent, { logicalId }),
+    onDraftKept: (logicalId) =>
+      dispatch((state) => ({
+        ...state,
+        notice: info(`Kept your unsaved changes to ${logicalId}; select it again to save them.`),
+      })),
     onError: report,
   },
 );
+
+const edgePanel = createEdgePanel(byId("edge-panel"), {
+  onRemove: (path) => dispatch(removeConnection, { path }),
+  onClose: () => dispatch(selectConnection, { path: null }),
+});
+
+// cfn-lint's findings for the version on screen, fetched outside the action
+// queue so that a slow check never holds up an edit
+const checkDesign = debounce(async () => {
+  const { design } = store.getState();
+  if (!design) return;
+  try {
+    const payload = await api.validate(config.designId);
+    dispatch(receiveFindings, { version: design.version, payload });
+  } catch (error) {
+    console.warn("Validation failed: %s", error.message);
+  }
+}, 250);
 
 const choiceDialog = createChoiceDialog(byId("choice-dialog"), {
   onChoose: ({ source, target }, choice) => dispatch(connectComponents, { source, target, choice }),
@@ -180,6 +214,7 @@ store.subscribe((state, previous) => {
   suggestionsPanel.render(state, previous);
   toolbar.render(state);
   properties.render(state, previous);
+  edgePanel.render(state);
   choiceDialog.render(state);
   statusLine.render(state);
   if (previous.selected && !state.selected) sideTabs.show("suggestions");
@@ -193,6 +228,10 @@ store.subscribe((state, previous) => {
     // After any edit, undo, accept or change elsewhere
     if (!previous.design || state.design.version !== previous.design.version) {
       dispatch(loadSuggestions);
+      checkDesign();
+    } else if (state.selected && state.selected !== previous.selected) {
+      const held = state.findings;
+      if (!held || held.version !== state.design.version) checkDesign();
     }
   }
 });

@@ -1,5 +1,5 @@
 import { ApiError } from "../api.js";
-import { failure, keepSelection, success, withEdit } from "../model/state.js";
+import { failure, keepConnection, keepSelection, success, withEdit } from "../model/state.js";
 import { findSuggestion, pickedChoice, withoutSuggestion } from "../model/suggestions.js";
 import { withSuggestions } from "./load-suggestions.js";
 
@@ -35,6 +35,7 @@ async function refused(state, api, suggestion, error) {
       ...state,
       design,
       selected: keepSelection(state.selected, design),
+      selectedConnection: keepConnection(state.selectedConnection, design),
       notice: failure(
         `Not accepted: the design changed (now version ${design.version}). ` +
           "Check the suggestions again.",

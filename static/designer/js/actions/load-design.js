@@ -1,5 +1,5 @@
 import { emptyHistory } from "../model/history.js";
-import { keepSelection } from "../model/state.js";
+import { keepConnection, keepSelection } from "../model/state.js";
 
 // Fetch the design and start a fresh history from it.
 export async function loadDesign(state, { api }) {
@@ -9,5 +9,6 @@ export async function loadDesign(state, { api }) {
     design,
     history: emptyHistory(design.version),
     selected: keepSelection(state.selected, design),
+    selectedConnection: keepConnection(state.selectedConnection, design),
   };
 }

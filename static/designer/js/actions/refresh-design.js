@@ -1,4 +1,4 @@
-import { info, keepSelection } from "../model/state.js";
+import { info, keepConnection, keepSelection } from "../model/state.js";
 
 // Fetch the design again after someone else changed it.
 export async function refreshDesign(state, { api }, { version } = {}) {
@@ -10,6 +10,7 @@ export async function refreshDesign(state, { api }, { version } = {}) {
     ...state,
     design,
     selected: keepSelection(state.selected, design),
+    selectedConnection: keepConnection(state.selectedConnection, design),
     notice: info(`The design was changed elsewhere; showing version ${design.version}.`),
   };
 }

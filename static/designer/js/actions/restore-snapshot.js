@@ -1,6 +1,6 @@
 import { ApiError } from "../api.js";
 import { emptyHistory } from "../model/history.js";
-import { failure, keepSelection, success } from "../model/state.js";
+import { failure, keepConnection, keepSelection, success } from "../model/state.js";
 
 // Shared by undo and redo: put a snapshot back, unless someone else has
 // changed the design since the person's own last edit.
@@ -17,6 +17,7 @@ export async function restoreSnapshot(state, api, step, verb) {
       design,
       history: settle(design.version),
       selected: keepSelection(state.selected, design),
+      selectedConnection: keepConnection(state.selectedConnection, design),
       formErrors: null,
       notice: success(`${verb} done.`),
     };
@@ -28,6 +29,7 @@ export async function restoreSnapshot(state, api, step, verb) {
       design,
       history: emptyHistory(design.version),
       selected: keepSelection(state.selected, design),
+      selectedConnection: keepConnection(state.selectedConnection, design),
       notice: failure(
         `${verb} not applied: someone else changed this design since your last edit. ` +
           `Showing their version ${design.version}; your undo history was cleared.`,

@@ -1,9 +1,15 @@
 import { ApiError } from "../api.js";
 import { failure, success, withEdit } from "../model/state.js";
 
-// Save the properties form: a rename and the properties, in one request.
-export async function updateComponent(state, { api }, { logicalId, newLogicalId, properties }) {
+// Save the properties form: a rename, the properties and the attributes, in
+// one request.
+export async function updateComponent(
+  state,
+  { api },
+  { logicalId, newLogicalId, properties, attributes },
+) {
   const changes = { properties };
+  if (attributes) changes.attributes = attributes;
   if (newLogicalId && newLogicalId !== logicalId) changes.logical_id = newLogicalId;
 
   try {

@@ -39,3 +39,17 @@ export function findingField(finding) {
   }
   return null;
 }
+
+// The findings about one component: by property (path[3]), and the rest.
+export function findingsFor(findings, logicalId) {
+  const grouped = { properties: {}, component: [] };
+  for (const finding of findings || []) {
+    const path = finding.path || [];
+    const about = path[0] === "Resources" ? path[1] : finding.logicalId;
+    if (!logicalId || about !== logicalId) continue;
+    if (path[2] === "Properties" && path.length > 3) {
+      (grouped.properties[path[3]] ||= []).push(finding);
+    } else grouped.component.push(finding);
+  }
+  return grouped;
+}

@@ -8,6 +8,7 @@ export function initialState(designId) {
     design: null,
     types: {},
     selected: null,
+    selectedConnection: null,
     history: emptyHistory(),
     choice: null,
     formErrors: null,
@@ -15,6 +16,7 @@ export function initialState(designId) {
     connectMode: false,
     suggestions: null,
     picks: {},
+    findings: null,
   };
 }
 
@@ -31,5 +33,15 @@ export function keepSelection(selected, design) {
 export function withEdit(state, after, changes = {}) {
   const history = recordEdit(state.history, snapshotOf(state.design), state.design, after.version);
   const next = { ...state, design: after, history, formErrors: null, ...changes };
-  return { ...next, selected: keepSelection(next.selected, after) };
+  return {
+    ...next,
+    selected: keepSelection(next.selected, after),
+    selectedConnection: keepConnection(next.selectedConnection, after),
+  };
+}
+
+// Keep the selected connection only while the design still has it.
+export function keepConnection(path, design) {
+  const connections = (design && design.connections) || [];
+  return path && connections.some((c) => c.path === path) ? path : null;
 }

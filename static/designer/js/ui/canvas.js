@@ -4,7 +4,7 @@
 import cytoscape from "/static/vendor/cytoscape/cytoscape.esm.min.mjs";
 
 import { designToElements } from "../model/elements.js";
-import { clientToModel } from "../model/geometry.js";
+import { clientToModel, freeSpot, readableZoom, wheelZoomFactor } from "../model/geometry.js";
 import { suggestionsToGhosts } from "../model/suggestions.js";
 import { canvasStyle } from "./canvas-style.js";
 
@@ -55,9 +55,34 @@ export function createCanvas(container, handlers) {
     if (isGhost(node)) handlers.onGhost(node.data("ghostOf"));
     else if (!isTemporary(node)) handlers.onSelect(node.id());
   });
+  cy.on("tap", "edge", (event) => {
+    const edge = event.target;
+    if (isReal(edge)) handlers.onSelectEdge(edge.data("path"));
+  });
   cy.on("tap", (event) => {
     if (event.target === cy) handlers.onSelect(null);
   });
+
+  // The whole path of a connection, on hover
+  cy.on("mouseover", "edge", (event) => {
+    const edge = event.target;
+    if (isReal(edge)) container.title = `${edge.data("fullLabel")}\n${edge.data("path")}`;
+  });
+  cy.on("mouseout", "edge", () => container.removeAttribute("title"));
+
+  // The wheel zooms at the pointer, at a comfortable pace
+  container.addEventListener(
+    "wheel",
+    (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      const rect = container.getBoundingClientRect();
+      const factor = wheelZoomFactor(event.deltaY, event.deltaMode);
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+      cy.zoom({ level, renderedPosition: { x: event.clientX - rect.left, y: event.clientY - rect.top } });
+    },
+    { capture: true, passive: false },
+  );
   cy.on("dragfree", "node", (event) => {
     const node = event.target;
     if (!isReal(node)) return;
@@ -82,13 +107,17 @@ export function createCanvas(container, handlers) {
     const type = event.dataTransfer.getData(PALETTE_MIME);
     if (!type) return;
     event.preventDefault();
-    const position = clientToModel(
+    const pointer = clientToModel(
       { x: event.clientX, y: event.clientY },
       container.getBoundingClientRect(),
       cy.pan(),
       cy.zoom(),
     );
-    handlers.onDrop(type, position);
+    const taken = cy
+      .nodes()
+      .filter((node) => isReal(node) && !node.isParent())
+      .map((node) => node.position());
+    handlers.onDrop(type, freeSpot(pointer, taken));
   });
 
   let fittedOnce = false;
@@ -159,13 +188,31 @@ export function createCanvas(container, handlers) {
     });
   }
 
-  function syncSelection(selected) {
+  function syncSelection(selected, selectedConnection) {
     cy.nodes(":selected").forEach((node) => {
       if (node.id() !== selected) node.unselect();
+    });
+    cy.edges(":selected").forEach((edge) => {
+      if (edge.data("path") !== selectedConnection) edge.unselect();
     });
     if (selected) {
       const node = cy.getElementById(selected);
       if (node.nonempty() && !node.selected()) node.select();
+    }
+    if (selectedConnection) {
+      const edge = cy.edges().filter((e) => isReal(e) && e.data("path") === selectedConnection);
+      if (edge.nonempty() && !edge.selected()) edge.select();
+    }
+  }
+
+  // Fit, but keep labels readable: a large design is centred instead
+  function fitReadable() {
+    if (cy.nodes().empty()) return;
+    cy.fit(undefined, 60);
+    const level = readableZoom(cy.zoom());
+    if (level !== cy.zoom()) {
+      cy.zoom(level);
+      cy.center();
     }
   }
 
@@ -178,7 +225,7 @@ export function createCanvas(container, handlers) {
       if (redrawn || state.suggestions !== previous.suggestions || state.picks !== previous.picks) {
         syncGhosts(state);
       }
-      syncSelection(state.selected);
+      syncSelection(state.selected, state.selectedConnection);
 
       if (state.connectMode !== previous.connectMode) {
         if (state.connectMode) edgehandles.enableDrawMode();
@@ -187,13 +234,7 @@ export function createCanvas(container, handlers) {
       }
       if (!fittedOnce && state.design) {
         fittedOnce = true;
-        if (cy.nodes().nonempty()) {
-          cy.fit(undefined, 60);
-          if (cy.zoom() > 1.2) {
-            cy.zoom(1.2);
-            cy.center();
-          }
-        }
+        fitReadable();
         handlers.onZoom(cy.zoom());
       }
     },
@@ -205,6 +246,7 @@ export function createCanvas(container, handlers) {
       const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
+    fitReadable,
     fit() {
       if (cy.nodes().nonempty()) cy.animate({ fit: { padding: 60 }, duration: 200 });
       else cy.reset();

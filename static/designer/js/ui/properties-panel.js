@@ -1,7 +1,10 @@
 // The properties panel: a form generated from the selected component's
 // type schema, saved in one request.
 
+import { attributeFields, collectAttributes } from "../model/attribute-form.js";
+import { editedInputs, hasEdits, keepDraft, pruneDrafts } from "../model/drafts.js";
 import { FALLBACK_COLOUR } from "../model/elements.js";
+import { findingsFor } from "../model/findings.js";
 import { buildFields, collectProperties, groupErrors } from "../model/schema-form.js";
 import { h } from "./dom.js";
 
@@ -17,7 +20,7 @@ function fieldId(name) {
 
 function inputFor(field) {
   const id = fieldId(field.name);
-  const common = { id, name: field.name, dataset: { property: field.name } };
+  const common = { id, name: field.name, dataset: { property: field.name, key: `properties.${field.name}` } };
   if (field.widget === "checkbox") {
     return h("input", { ...common, type: "checkbox", checked: field.text === "true" });
   }
@@ -68,18 +71,88 @@ function fieldRow(field) {
     row.append(h("p", { class: "field__hint", title: field.description, text: field.description }));
   }
   row.append(h("p", { class: "field__error", role: "alert", hidden: true }));
+  row.append(h("ul", { class: "field__findings", hidden: true }));
   return row;
 }
 
-function readInputs(form, fields) {
+function attributeRow(field) {
+  const id = `attribute-${field.name}`;
+  const common = { id, name: `attribute-${field.name}`, dataset: { key: `attributes.${field.name}` } };
+  let input;
+  if (field.widget === "multi") {
+    input = h(
+      "select",
+      { ...common, multiple: true, size: Math.min(6, Math.max(2, field.options.length)) },
+      ...field.options.map((option) =>
+        h("option", { value: option, text: option, selected: field.value.includes(option) }),
+      ),
+    );
+  } else {
+    input = h(
+      "select",
+      common,
+      h("option", { value: "", text: "(not set)" }),
+      ...field.options.map((option) => h("option", { value: option, text: option })),
+    );
+    input.value = field.value;
+  }
+  let hint = null;
+  if (field.widget === "multi" && field.options.length === 0) {
+    hint = h("p", { class: "field__hint", text: "No other components to depend on." });
+  } else if (field.name === "Condition" && field.options.length === 0) {
+    hint = h("p", { class: "field__hint", text: "The template has no Conditions." });
+  }
+  return h(
+    "div",
+    { class: "field field--select", dataset: { field: `attributes.${field.name}` } },
+    h("label", { class: "field__label", for: id, text: field.name }),
+    input,
+    hint,
+    h("p", { class: "field__error", role: "alert", hidden: true }),
+    h("ul", { class: "field__findings", hidden: true }),
+  );
+}
+
+// What each input shows, read the same way for every kind of field.
+function readKeyed(form) {
   const inputs = {};
-  for (const field of fields) {
-    const element = form.querySelector(`[data-property="${CSS.escape(field.name)}"]`);
-    if (!element) continue;
-    inputs[field.name] = field.widget === "checkbox" ? { checked: element.checked } : { text: element.value };
+  for (const element of form.querySelectorAll("[data-key]")) {
+    const key = element.dataset.key;
+    if (element.type === "checkbox") inputs[key] = { checked: element.checked };
+    else if (element.multiple) {
+      inputs[key] = { text: JSON.stringify([...element.selectedOptions].map((o) => o.value)) };
+    } else inputs[key] = { text: element.value };
   }
   return inputs;
 }
+
+function writeKeyed(form, edits) {
+  for (const [key, input] of Object.entries(edits)) {
+    const element = form.querySelector(`[data-key="${CSS.escape(key)}"]`);
+    if (!element) continue;
+    if (element.type === "checkbox") element.checked = Boolean(input.checked);
+    else if (element.multiple) {
+      const wanted = new Set(JSON.parse(input.text));
+      for (const option of element.options) option.selected = wanted.has(option.value);
+    } else element.value = input.text;
+    const details = element.closest("details");
+    if (details) details.open = true;
+  }
+}
+
+// Every input as drawn, in the shape drafts compare against.
+function drawnEntries(logicalId, fields, attributes) {
+  return [
+    { name: "logical_id", widget: "text", text: logicalId },
+    ...fields.map((field) => ({ ...field, name: `properties.${field.name}` })),
+    ...attributes.map((field) => ({
+      name: `attributes.${field.name}`,
+      widget: field.widget,
+      text: field.widget === "multi" ? JSON.stringify(field.value) : field.value,
+    })),
+  ];
+}
+
 
 function showError(row, messages) {
   const slot = row.querySelector(".field__error");
@@ -88,36 +161,53 @@ function showError(row, messages) {
   slot.textContent = messages.join(" ");
 }
 
-export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onDelete, onError }) {
+export function createPropertiesPanel(
+  { form, empty },
+  { typeSchema, onSave, onDelete, onDraftKept, onError },
+) {
   let shownKey = null;
   let fields = [];
-  let dirty = false;
+  let attributes = [];
+  let drawn = [];
   let current = null;
+  let drafts = {};
+  let lastState = null;
 
-  form.addEventListener("input", () => {
-    dirty = true;
-    form.classList.add("is-dirty");
-  });
+  const edits = () => (current ? editedInputs(drawn, readKeyed(form)) : {});
+  const markDirty = () => form.classList.toggle("is-dirty", hasEdits(edits()));
+
+  form.addEventListener("input", markDirty);
+  form.addEventListener("change", markDirty);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     save();
   });
   form.addEventListener("click", (event) => {
     const button = event.target.closest("[data-command]");
-    if (!button) return;
-    if (button.dataset.command === "delete-component" && current) onDelete(current.logicalId);
-    if (button.dataset.command === "revert-component") {
-      dirty = false;
-      shownKey = null;
-      if (current) draw(current, lastState);
-    }
+    if (!button || !current) return;
+    if (button.dataset.command === "delete-component") onDelete(current.logicalId);
+    if (button.dataset.command === "revert-component") revert();
   });
 
-  let lastState = null;
+  // Draw the latest server values again, dropping the person's edits
+  function revert() {
+    const component = lastState && lastState.design && lastState.design.components[current.logicalId];
+    if (!component) return;
+    current = { ...current, component };
+    draw(current, lastState);
+    shownKey = keyOf(current.logicalId, component, lastState.design);
+    showFindings(lastState);
+  }
 
   function save() {
     if (!current) return;
-    const { properties, errors } = collectProperties(fields, readInputs(form, fields));
+    const inputs = readKeyed(form);
+    const propertyInputs = {};
+    for (const field of fields) {
+      const input = inputs[`properties.${field.name}`];
+      if (input) propertyInputs[field.name] = input;
+    }
+    const { properties, errors } = collectProperties(fields, propertyInputs);
     const logicalId = form.querySelector("[name=logical_id]").value.trim();
 
     clearErrors();
@@ -131,7 +221,18 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
       onError("Fix the highlighted fields before saving.");
       return;
     }
-    onSave({ logicalId: current.logicalId, newLogicalId: logicalId, properties });
+
+    const chosen = {};
+    for (const field of attributes) {
+      const input = inputs[`attributes.${field.name}`];
+      if (input) chosen[field.name] = field.widget === "multi" ? JSON.parse(input.text) : input.text;
+    }
+    onSave({
+      logicalId: current.logicalId,
+      newLogicalId: logicalId,
+      properties,
+      attributes: collectAttributes(current.component.attributes, chosen),
+    });
   }
 
   function clearErrors() {
@@ -166,9 +267,53 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
     if (first) first.focus();
   }
 
+  // cfn-lint's findings at their fields, and the rest at the top
+  function showFindings(state) {
+    if (!current) return;
+    for (const list of form.querySelectorAll(".field__findings")) {
+      list.hidden = true;
+      list.replaceChildren();
+      list.closest(".field").classList.remove("has-finding");
+    }
+    const top = form.querySelector(".component-findings");
+    top.hidden = true;
+    top.replaceChildren();
+
+    const held = state.findings;
+    if (!held || !state.design || held.version !== state.design.version) return;
+    const grouped = findingsFor(held.list, current.logicalId);
+    const item = (finding, prefix = "") =>
+      h("li", {
+        class: `field-finding field-finding--${finding.severity}`,
+        dataset: { rule: finding.rule },
+        text: `${prefix}${finding.rule}: ${finding.message}`,
+      });
+
+    const unplaced = [...grouped.component.map((finding) => item(finding))];
+    for (const [name, found] of Object.entries(grouped.properties)) {
+      const row = form.querySelector(`[data-field="properties.${CSS.escape(name)}"]`);
+      if (!row) {
+        unplaced.push(...found.map((finding) => item(finding, `${name}: `)));
+        continue;
+      }
+      const list = row.querySelector(".field__findings");
+      list.hidden = false;
+      list.replaceChildren(...found.map((finding) => item(finding)));
+      row.classList.add("has-finding");
+      const details = row.closest("details");
+      if (details) details.open = true;
+    }
+    if (unplaced.length > 0) {
+      top.hidden = false;
+      top.replaceChildren(...unplaced);
+    }
+  }
+
   function draw(selection, state) {
     const { logicalId, component, schema } = selection;
     fields = buildFields(schema, component.properties || {});
+    attributes = attributeFields(logicalId, component, state.design);
+    drawn = drawnEntries(logicalId, fields, attributes);
     const colour = (state.types[component.type] || {}).colour || schema.colour || FALLBACK_COLOUR;
 
     const groups = ["required", "set", "optional"].map((group) => ({
@@ -188,6 +333,13 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
             )
           : h("section", { class: "inspector__group" }, h("h3", { text: GROUP_TITLES[group] }), ...rows),
       );
+    const attributesSet = attributes.some((field) => field.value.length > 0);
+    const attributeSection = h(
+      "details",
+      { class: "inspector__group inspector__attributes", open: attributesSet },
+      h("summary", { text: "Resource attributes" }),
+      ...attributes.map(attributeRow),
+    );
 
     const docsUrl = schema.documentation_url || schema.documentation;
     const documentation = docsUrl
@@ -207,6 +359,8 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
         ),
         documentation,
       ),
+      h("p", { class: "draft-note", role: "status", hidden: true }),
+      h("ul", { class: "component-findings", "aria-label": "cfn-lint findings", hidden: true }),
       h("div", { class: "form-errors", role: "alert", hidden: true }),
       h(
         "div",
@@ -219,10 +373,12 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
           value: logicalId,
           spellcheck: "false",
           autocomplete: "off",
+          dataset: { key: "logical_id" },
         }),
         h("p", { class: "field__error", role: "alert", hidden: true }),
       ),
       ...sections,
+      attributeSection,
       h(
         "div",
         { class: "inspector__actions" },
@@ -231,6 +387,7 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
           type: "button",
           class: "button",
           dataset: { command: "revert-component" },
+          title: "Show the saved values again",
           text: "Revert",
         }),
         h("span", { class: "inspector__spacer" }),
@@ -243,23 +400,46 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
         }),
       ),
     );
-    dirty = false;
     form.classList.remove("is-dirty");
   }
 
+  // Put edits back over a fresh drawing; say so when they came from a draft
+  function restore(kept, fromDraft) {
+    if (!hasEdits(kept)) return;
+    writeKeyed(form, kept);
+    markDirty();
+    if (fromDraft) {
+      const note = form.querySelector(".draft-note");
+      note.hidden = false;
+      note.textContent = "Your unsaved changes are back. Save them, or Revert to the saved values.";
+    }
+  }
+
+  // Leaving a component with edits keeps them as its draft
+  function leave(state) {
+    const kept = edits();
+    const stillThere = state.design && state.design.components[current.logicalId];
+    if (stillThere && hasEdits(kept)) {
+      drafts = keepDraft(drafts, current.logicalId, kept);
+      onDraftKept(current.logicalId);
+    }
+    current = null;
+    shownKey = null;
+  }
+
   async function show(state) {
+    drafts = pruneDrafts(drafts, state.design);
     const logicalId = state.selected;
     const component = logicalId && state.design ? state.design.components[logicalId] : null;
+    if (current && current.logicalId !== logicalId) leave(state);
     if (!component) {
-      current = null;
-      shownKey = null;
       form.hidden = true;
       empty.hidden = false;
       return;
     }
 
-    const key = JSON.stringify([logicalId, component.type, component.properties]);
-    if (key !== shownKey && !(dirty && current && current.logicalId === logicalId)) {
+    const key = keyOf(logicalId, component, state.design);
+    if (key !== shownKey) {
       shownKey = key;
       let schema;
       try {
@@ -269,11 +449,18 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
         schema = { properties: [] };
       }
       if (shownKey !== key) return;
+
+      // The same component redrawn keeps the edits; another takes its draft
+      const fromDraft = !current;
+      const kept = current ? edits() : drafts[logicalId] || {};
+      if (fromDraft) drafts = keepDraft(drafts, logicalId, {});
       current = { logicalId, component, schema };
-      draw(current, state);
+      draw(current, lastState || state);
+      restore(kept, fromDraft);
     }
     empty.hidden = true;
     form.hidden = false;
+    showFindings(lastState || state);
 
     if (state.formErrors && state.formErrors.logicalId === logicalId) applyServerErrors(state.formErrors);
   }
@@ -287,6 +474,22 @@ export function createPropertiesPanel({ form, empty }, { typeSchema, onSave, onD
         state.formErrors !== previous.formErrors ||
         state.types !== previous.types;
       if (changed) show(state);
+      else if (state.findings !== previous.findings) showFindings(state);
     },
+    hasDraft: (logicalId) => Boolean(drafts[logicalId]),
   };
+}
+
+// What the panel draws from: a change to any of it redraws the form.
+function keyOf(logicalId, component, design) {
+  const others = Object.keys(design.components).filter((id) => id !== logicalId);
+  const conditions = Object.keys((design.template || {}).Conditions || {});
+  return JSON.stringify([
+    logicalId,
+    component.type,
+    component.properties,
+    component.attributes,
+    others,
+    conditions,
+  ]);
 }
