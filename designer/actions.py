@@ -89,8 +89,7 @@ def do_import_design(owner, name, text, *, filename="template.yaml"):
         for logical_id, position in positions.items():
             document["components"][logical_id]["position"] = position
     if not name:
-        name = template.get("Description") or filename
-        name = str(name).strip().splitlines()[0][:200] or filename
+        name = _import_name(template, filename)
     design = do_create_design(owner, name, document=document)
     logger.info(
         "User %s imported %s components as design %s",
@@ -99,6 +98,16 @@ def do_import_design(owner, name, text, *, filename="template.yaml"):
         design.pk,
     )
     return design, warnings
+
+
+def _import_name(template, filename):
+    """Return a design's name from its Description, else from its file name."""
+    description = template.get("Description")
+    if isinstance(description, str) and description.strip():
+        first_line = description.strip().splitlines()[0]
+        return first_line if len(first_line) <= 80 else first_line[:79] + "…"
+    stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported template"
+    return stem if len(stem) <= 80 else "…" + stem[-79:]
 
 
 def do_delete_design(design, actor):

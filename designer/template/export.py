@@ -51,8 +51,19 @@ def foreign_tag(key):
     return f"!{name}"
 
 
-# Intrinsics with no short form, which stay as they are written.
-LONG_ONLY = frozenset({"Fn::GetAtt"})
+# Intrinsics written in their long form here: the functions of a template's
+# Rules section, which are CloudFormation's own, not a preprocessor's.
+LONG_ONLY = frozenset(
+    {
+        "Fn::GetAtt",
+        "Fn::Contains",
+        "Fn::EachMemberEquals",
+        "Fn::EachMemberIn",
+        "Fn::RefAll",
+        "Fn::ValueOf",
+        "Fn::ValueOfAll",
+    }
+)
 
 # Only ever inside JSON strings: the rest of JSON's output is ASCII
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")

@@ -147,3 +147,29 @@ def test_a_corpus_template_with_a_cluster_imports_and_exports_the_same(api):
     assert response.status_code == 201, response.json()
     design = Design.objects.get(pk=response.json()["design"]["id"])
     assert to_template(design.document) == parse_template(path.read_text())
+
+
+@pytest.mark.parametrize(
+    "text, filename, expected",
+    [
+        ("Resources: {B: {Type: AWS::S3::Bucket}}\n", "my-stack.yaml", "my-stack"),
+        (
+            "Description: |\n  First line\n  second\n"
+            "Resources: {B: {Type: AWS::S3::Bucket}}\n",
+            "x.yaml",
+            "First line",
+        ),
+        (
+            "Resources: {B: {Type: AWS::S3::Bucket}}\n",
+            "a" * 120 + ".json",
+            "…" + "a" * 79,
+        ),
+    ],
+)
+def test_an_unnamed_import_is_named_sensibly(api, text, filename, expected):
+    upload = SimpleUploadedFile(filename, text.encode())
+
+    response = api.post("/api/designs/import/", {"file": upload}, format="multipart")
+
+    assert response.status_code == 201, response.json()
+    assert response.json()["design"]["name"] == expected

@@ -150,3 +150,14 @@ def test_long_lines_are_not_wrapped_and_objects_are_not_aliased():
     text = to_yaml({"A": shared, "B": shared, "C": long.strip()})
     assert "&" not in text and "*" not in text
     assert len(text.splitlines()) == 5
+
+
+@pytest.mark.parametrize("function", ["Fn::Contains", "Fn::EachMemberIn", "Fn::RefAll"])
+def test_rules_functions_are_cloudformations_own_and_stay_long(function):
+    from designer.template.importer import foreign_tags
+
+    template = {"Rules": {"R": {"Assertions": [{"Assert": {function: ["a", "b"]}}]}}}
+
+    assert foreign_tags(template) == []
+    assert f"{function}:" in to_yaml(template)
+    assert parse_template(to_yaml(template)) == template

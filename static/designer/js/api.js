@@ -37,7 +37,9 @@ export function createApi({ root = "/api/", fetcher = globalThis.fetch, cookies 
     const headers = { Accept: "application/json" };
     const csrf = readCookie("csrftoken", cookies());
     if (csrf) headers["X-CSRFToken"] = csrf;
-    if (body !== undefined) headers["Content-Type"] = "application/json";
+    // A FormData body is multipart: the browser writes its own boundary.
+    const multipart = typeof FormData !== "undefined" && body instanceof FormData;
+    if (body !== undefined && !multipart) headers["Content-Type"] = "application/json";
 
     let response;
     try {
@@ -45,7 +47,7 @@ export function createApi({ root = "/api/", fetcher = globalThis.fetch, cookies 
         method,
         headers,
         credentials: "same-origin",
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined || multipart ? body : JSON.stringify(body),
       });
     } catch (error) {
       throw new ApiError(0, { code: "network", message: `Could not reach the server (${error.message}).` });
@@ -68,6 +70,12 @@ export function createApi({ root = "/api/", fetcher = globalThis.fetch, cookies 
   return {
     listDesigns: () => request("GET", "designs/"),
     createDesign: (name) => request("POST", "designs/", { name }),
+    importTemplate: (file, name = "") => {
+      const form = new FormData();
+      form.append("file", file, file.name);
+      if (name) form.append("name", name);
+      return request("POST", "designs/import/", form);
+    },
     getDesign: (id) => request("GET", designPath(id)),
     patchDesign: (id, changes) => request("PATCH", designPath(id), changes),
     addComponent: (id, fields) => request("POST", `${designPath(id)}components/`, fields),

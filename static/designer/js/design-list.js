@@ -1,12 +1,23 @@
 // The list of designs: "New design" creates one through the API and opens
-// it; each row can be renamed or deleted.
+// it; "Import template" (or a file dropped on the list) creates one from a
+// CloudFormation template; each row can be renamed or deleted.
 
 import { createApi } from "./api.js";
+import { stashWarnings } from "./model/import-warnings.js";
+import { importProblem } from "./model/template-import.js";
+import { sessionStore } from "./seams.js";
 import { describeError } from "./store.js";
+import { createImportProblem } from "./ui/import-problem.js";
+import { bindTemplateImport } from "./ui/template-import.js";
 
 const form = document.getElementById("new-design");
 const status = document.getElementById("status-line");
 const api = createApi({ cookies: () => document.cookie });
+const say = (text, level) => {
+  status.textContent = text;
+  status.dataset.level = level;
+};
+const editorUrl = (id) => form.dataset.editorUrl.replace(/0\/$/, `${id}/`);
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -23,7 +34,7 @@ form.addEventListener("submit", async (event) => {
   status.dataset.level = "info";
   try {
     const design = await api.createDesign(name);
-    window.location.assign(form.dataset.editorUrl.replace(/0\/$/, `${design.id}/`));
+    window.location.assign(editorUrl(design.id));
   } catch (error) {
     status.textContent = `Could not create the design: ${describeError(error)}`;
     status.dataset.level = "error";
@@ -31,13 +42,42 @@ form.addEventListener("submit", async (event) => {
   }
 });
 
+// Import a template, then open it with the import's warnings carried over
+const problem = createImportProblem(document.getElementById("import-problem"));
+const importer = bindTemplateImport(
+  {
+    root: document.querySelector(".page__main"),
+    input: document.getElementById("template-file"),
+    zone: document.getElementById("design-drop"),
+  },
+  {
+    onFile: (file) => importFile(file),
+    onRefuse: (refusal) => {
+      say("", "");
+      problem.show(refusal);
+    },
+  },
+);
+
+async function importFile(file) {
+  problem.clear();
+  importer.setBusy(true);
+  say(`Importing ${file.name}…`, "info");
+  try {
+    const { design, warnings } = await api.importTemplate(file);
+    stashWarnings(sessionStore(), design.id, warnings);
+    say(`Imported ${file.name}; opening the editor…`, "success");
+    window.location.assign(editorUrl(design.id));
+  } catch (error) {
+    const refusal = importProblem(error, file.name);
+    say("", "");
+    problem.show(refusal);
+    importer.setBusy(false);
+  }
+}
+
 // Rename in place and delete, through one delegated listener on the table
 const table = document.getElementById("design-table");
-
-const say = (text, level) => {
-  status.textContent = text;
-  status.dataset.level = level;
-};
 
 function startRename(row) {
   const cell = row.querySelector(".design-table__name");

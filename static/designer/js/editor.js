@@ -27,15 +27,17 @@ import { updateComponent } from "./actions/update-component.js";
 import { createApi } from "./api.js";
 import { typeSummaries } from "./model/catalog.js";
 import { unknownTypes } from "./model/elements.js";
+import { takeWarnings, warningLines } from "./model/import-warnings.js";
 import { failure, info, initialState } from "./model/state.js";
 import { ghostTypes, highlightTargets } from "./model/suggestions.js";
-import { debounce } from "./seams.js";
+import { debounce, sessionStore } from "./seams.js";
 import { createStore, describeError } from "./store.js";
 import { createTypeCache } from "./type-cache.js";
 import { createCanvas } from "./ui/canvas.js";
 import { createChoiceDialog } from "./ui/choice-dialog.js";
 import { createEdgePanel } from "./ui/edge-panel.js";
 import { createExportDialog } from "./ui/export-dialog.js";
+import { createImportNotice } from "./ui/import-notice.js";
 import { bindShortcuts } from "./ui/keyboard.js";
 import { connectLiveUpdates } from "./ui/live-updates.js";
 import { createPalette } from "./ui/palette.js";
@@ -236,7 +238,10 @@ store.subscribe((state, previous) => {
   }
 });
 
-// Start
+// Start, telling once what an import just now could not keep
+createImportNotice(byId("import-notice")).show(
+  warningLines(takeWarnings(sessionStore(), config.designId)),
+);
 dispatch(loadDesign);
 palette.load("");
 connectLiveUpdates({

@@ -21,3 +21,12 @@ export function debounce(callback, ms, timer = clock) {
     }, ms);
   };
 }
+
+// The tab's sessionStorage, or null where the browser refuses it.
+export function sessionStore(scope = globalThis) {
+  try {
+    return scope.sessionStorage || null;
+  } catch {
+    return null;
+  }
+}
