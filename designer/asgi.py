@@ -15,6 +15,11 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler  # noqa: E402
 
 from designer.routing import websocket_urlpatterns  # noqa: E402
+from designer.warm_up import warm_up_in_background  # noqa: E402
+
+# The catalog and cfn-lint's rules take seconds to load: load them while the
+# first page is still being requested, not when the palette asks.
+warm_up_in_background()
 
 application = ProtocolTypeRouter(
     {
