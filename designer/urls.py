@@ -21,5 +21,6 @@ urlpatterns = [
 ]
 
 # JSON errors under /api/, Django's pages elsewhere.
+handler400 = "designer.api.errors.bad_request"
 handler404 = "designer.api.errors.not_found"
 handler500 = "designer.api.errors.server_error"

@@ -6,8 +6,10 @@ Each entry of "errors" names the field (a dotted path such as
 
 import logging
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, JsonResponse
+from django.views.defaults import bad_request as page_bad_request
 from django.views.defaults import page_not_found
 from django.views.defaults import server_error as page_server_error
 from rest_framework import exceptions, status
@@ -70,6 +72,26 @@ def not_found(request, exception):
             status=404,
         )
     return page_not_found(request, exception)
+
+
+def bad_request(request, exception):
+    """Answer a refused request (a body too big): JSON under /api/."""
+    if request.path.startswith("/api/"):
+        message = (
+            "The request is too big: "
+            f"bodies are limited to {settings.DATA_UPLOAD_MAX_MEMORY_SIZE:,} bytes."
+            if isinstance(exception, RequestDataTooBig)
+            else "The request could not be read."
+        )
+        return JsonResponse(
+            {
+                "code": "bad_request",
+                "message": message,
+                "errors": [{"field": "", "code": "bad_request", "message": message}],
+            },
+            status=400,
+        )
+    return page_bad_request(request, exception)
 
 
 def server_error(request):

@@ -20,6 +20,7 @@ from designer.layout.diagram import FORMATS as DIAGRAM_FORMATS
 from designer.layout.diagram import render_diagram
 from designer.models import Design
 from designer.template.document import new_document, to_template
+from designer.template.exceptions import TemplateParseError
 from designer.template.export import to_json, to_yaml
 from designer.template.importer import MAX_TEMPLATE_BYTES
 from designer.template.validation import quota_findings, validate_template
@@ -88,9 +89,14 @@ class DesignImportView(APIView):
                 raise ValidationError({"file": ["A template is UTF-8 text."]}) from None
         else:
             text, filename = data["template"], "template.yaml"
-        design, warnings = actions.do_import_design(
-            request.user, data.get("name", ""), text, filename=filename
-        )
+        try:
+            design, warnings = actions.do_import_design(
+                request.user, data.get("name", ""), text, filename=filename
+            )
+        except TemplateParseError as error:
+            # Reading failed as a whole: the field is the one that held it.
+            error.path = error.path or ("file" if "file" in data else "template")
+            raise
         body = {"design": s.design_detail(design), "warnings": warnings}
         return Response(body, status=status.HTTP_201_CREATED)
 

@@ -173,3 +173,18 @@ def test_an_unnamed_import_is_named_sensibly(api, text, filename, expected):
 
     assert response.status_code == 201, response.json()
     assert response.json()["design"]["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "size, code", [(1_100_000, "too_large"), (3_000_000, "bad_request")]
+)
+def test_a_template_over_the_limits_is_a_json_400(api, size, code):
+    body = json.dumps({"template": "Description: " + "x" * size + "\n"})
+
+    response = api.generic(
+        "POST", "/api/designs/import/", body, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["code"] == code
+    assert Design.objects.count() == 0
