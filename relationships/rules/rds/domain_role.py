@@ -5,8 +5,8 @@ from __future__ import annotations
 from ... import iam, rds
 from ...grants import create_role
 from ...patches import add
-from ...suggestions import Choice
 from ..base import Rule
+from .service_role import reuse_or_create
 
 MANAGED_POLICY = "service-role/AmazonRDSDirectoryServiceAccess"
 SERVICES = (rds.RDS_SERVICE, rds.DIRECTORY_SERVICE)
@@ -46,41 +46,19 @@ class DomainRole(Rule):
                 bind=bind,
             )
             ready = context.once("directory-roles", lambda: _ready_roles(index))
-            title = f"Give {cluster} the role RDS uses with its directory"
-            if not ready:
-                yield self.suggest(
-                    context,
-                    kind="create",
-                    components=[cluster],
-                    detail="role",
-                    title=title,
-                    patch=created,
-                )
-                continue
-            choices = [
-                Choice(
-                    f"use:{role}",
-                    f"Use {role}",
-                    f"{role} is ready for Directory Service.",
-                    bind(role),
-                )
-                for role in ready
-            ]
-            choices.append(
-                Choice(
-                    "create",
-                    "Create a directory role",
-                    "A new role for RDS and Directory Service.",
-                    created,
-                )
-            )
-            yield self.suggest(
+            yield reuse_or_create(
+                self,
                 context,
-                kind="bind",
-                components=[cluster],
-                detail="role",
-                title=title,
-                choices=choices,
+                cluster=cluster,
+                title=f"Give {cluster} the role RDS uses with its directory",
+                ready=ready,
+                bind=bind,
+                created=created,
+                ready_explanation=lambda role: (
+                    f"{role} is ready for Directory Service."
+                ),
+                create_title="Create a directory role",
+                create_explanation="A new role for RDS and Directory Service.",
             )
 
 

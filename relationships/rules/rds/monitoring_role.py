@@ -5,8 +5,8 @@ from __future__ import annotations
 from ... import iam, rds
 from ...grants import create_role
 from ...patches import add
-from ...suggestions import Choice
 from ..base import Rule
+from .service_role import reuse_or_create
 
 MANAGED_POLICY = "service-role/AmazonRDSEnhancedMonitoringRole"
 
@@ -91,39 +91,18 @@ class MonitoringRole(Rule):
             bind=bind,
         )
         existing = context.once("monitoring-roles", lambda: monitoring_roles(index))
-        title = f"Give {cluster} a role for Enhanced Monitoring"
-        if not existing:
-            return self.suggest(
-                context,
-                kind="create",
-                components=[cluster],
-                detail="role",
-                title=title,
-                patch=created,
-            )
-        choices = [
-            Choice(
-                id=f"use:{role}",
-                title=f"Use {role}",
-                explanation=f"{role} already trusts {rds.MONITORING_SERVICE} and "
-                f"carries the policy.",
-                patch=bind(role),
-            )
-            for role in existing
-        ]
-        choices.append(
-            Choice(
-                id="create",
-                title="Create a monitoring role",
-                explanation="A new role that only Enhanced Monitoring may assume.",
-                patch=created,
-            )
-        )
-        return self.suggest(
+        return reuse_or_create(
+            self,
             context,
-            kind="bind",
-            components=[cluster],
-            detail="role",
-            title=title,
-            choices=choices,
+            cluster=cluster,
+            title=f"Give {cluster} a role for Enhanced Monitoring",
+            ready=existing,
+            bind=bind,
+            created=created,
+            ready_explanation=lambda role: (
+                f"{role} already trusts "
+                f"{rds.MONITORING_SERVICE} and carries the policy."
+            ),
+            create_title="Create a monitoring role",
+            create_explanation="A new role that only Enhanced Monitoring may assume.",
         )
