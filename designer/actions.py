@@ -22,7 +22,12 @@ from designer.exceptions import (
 )
 from designer.layout import LayoutError, layout_positions
 from designer.models import Design, Dismissal
-from designer.suggestions import apply_operations, find_suggestion, operations_of
+from designer.suggestions import (
+    apply_operations,
+    choice_summary,
+    find_suggestion,
+    operations_of,
+)
 from designer.template import document as documents
 from designer.template.importer import foreign_tags, parse_template
 from relationships.catalog import get_catalog, starter_properties
@@ -245,7 +250,7 @@ def do_connect(design, actor, source, target, *, choice=None, expected_version=N
                 "nor the other way round.",
                 field="target",
             )
-        summaries = [_choice_dict(item) for item in choices]
+        summaries = [choice_summary(item) for item in choices]
         if choice is None and len(choices) > 1:
             raise ChoiceNeeded(
                 f"{source} and {target} can be connected in {len(choices)} "
@@ -406,11 +411,3 @@ def _check_resource_type(resource_type, field="type"):
             f"{resource_type!r} is not a resource type in the catalog.", field=field
         )
     return resource
-
-
-def _choice_dict(candidate):
-    return {
-        "id": candidate.id,
-        "title": candidate.title,
-        "explanation": candidate.explanation,
-    }

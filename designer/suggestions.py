@@ -56,7 +56,7 @@ def operations_of(suggestion, choice):
     if choice is None:
         raise ChoiceNeeded(
             f"{suggestion.title}: pick one of {len(suggestion.choices)} choices.",
-            choices=[_choice_summary(item) for item in suggestion.choices],
+            choices=[choice_summary(item) for item in suggestion.choices],
         )
     try:
         return suggestion.operations(choice)
@@ -64,7 +64,7 @@ def operations_of(suggestion, choice):
         raise DesignerError(
             f"{choice!r} is not one of this suggestion's choices.",
             field="choice",
-            choices=[_choice_summary(item) for item in suggestion.choices],
+            choices=[choice_summary(item) for item in suggestion.choices],
         ) from None
 
 
@@ -125,5 +125,6 @@ def _ghost(operations, document):
     return {"components": components, "connections": connections}
 
 
-def _choice_summary(choice):
+def choice_summary(choice):
+    """Return what a person picks a choice by: its id, title and explanation."""
     return {"id": choice.id, "title": choice.title, "explanation": choice.explanation}
